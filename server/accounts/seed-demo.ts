@@ -1,0 +1,59 @@
+import { randomInt } from 'node:crypto';
+import { sql } from 'drizzle-orm';
+import type { Database } from '../infra/db/database.ts';
+import { organization } from '../infra/db/schema/index.ts';
+import { createOrganisation } from './create-organisation.ts';
+import { createUserWithPassword } from './create-user.ts';
+import type { Right } from './rights.ts';
+
+export type DemoAccount = { email: string; name: string; rights: Right[]; password: string };
+
+const SEED_LOCK_KEY = 7_317_302;
+
+/**
+ * On the very first start (no organisation at all) creates a demo organisation with two regions and
+ * one user per right. Returns the accounts with their one-time passwords, or null when the database
+ * already holds data. Serialised by an advisory lock so that two instances cannot both seed.
+ */
+export async function seedDemoIfEmpty(db: Database): Promise<DemoAccount[] | null> {
+  return db.transaction(async (tx) => {
+    await tx.execute(sql`select pg_advisory_xact_lock(${SEED_LOCK_KEY})`);
+    const [existing] = await tx.select({ id: organization.id }).from(organization).limit(1);
+    if (existing) return null;
+    const { organisationId, regionIds } = await createOrganisation(tx, {
+      name: 'Demo Grondwerken B.V.',
+      regions: ['Nieuwegein', 'Utrecht'],
+    });
+    const [nieuwegein = '', utrecht = ''] = regionIds;
+    const people: (Omit<DemoAccount, 'password'> & { regionIds: string[] })[] = [
+      { email: 'beheerder@demo.veldwerk.nl', name: 'Bea Beheer', rights: ['userAdmin'], regionIds },
+      { email: 'planner@demo.veldwerk.nl', name: 'Pieter Planner', rights: ['workPlanner'], regionIds: [nieuwegein] },
+      { email: 'monteur@demo.veldwerk.nl', name: 'Mo Monteur', rights: ['fieldWorker'], regionIds: [utrecht] },
+    ];
+    const accounts: DemoAccount[] = [];
+    for (const person of people) {
+      const password = generatePassword();
+      await createUserWithPassword(tx, { ...person, organisationId, password });
+      accounts.push({ email: person.email, name: person.name, rights: person.rights, password });
+    }
+    return accounts;
+  });
+}
+
+/** 16 characters from an alphabet without look-alikes (no 0/O, 1/l/I). */
+function generatePassword(): string {
+  const alphabet = 'abcdefghjkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789';
+  return Array.from({ length: 16 }, () => alphabet[randomInt(alphabet.length)]).join('');
+}
+
+export function formatDemoAccounts(accounts: DemoAccount[], publicUrl: string): string {
+  const rows = accounts.map((a) => `  ${a.rights.join(', ').padEnd(12)} ${a.email.padEnd(30)} ${a.password}`);
+  return [
+    '',
+    '=== Demo organisation created (shown once; write these down) ===',
+    `  Log in at ${publicUrl}`,
+    ...rows,
+    '================================================================',
+    '',
+  ].join('\n');
+}

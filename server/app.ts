@@ -1,0 +1,84 @@
+import { fileURLToPath } from 'node:url';
+import helmet from '@fastify/helmet';
+import swagger from '@fastify/swagger';
+import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
+import {
+  jsonSchemaTransform,
+  serializerCompiler,
+  validatorCompiler,
+  type ZodTypeProvider,
+} from 'fastify-type-provider-zod';
+import type { Logger } from 'pino';
+import type { Auth } from './accounts/auth.ts';
+import { meRoutes } from './accounts/routes/me-routes.ts';
+import type { Config } from './infra/config/config.ts';
+import type { DatabaseHandle } from './infra/db/database.ts';
+import { registerAuthHandler } from './infra/http/auth-handler.ts';
+import { registerAuthentication } from './infra/http/authenticate.ts';
+import { registerErrorHandler } from './infra/http/error-handler.ts';
+import './infra/http/route-access.ts';
+import { registerWebApp } from './infra/http/web-app.ts';
+import { healthRoutes } from './platform/health-routes.ts';
+import { mailOutboxRoutes } from './platform/mail-outbox-routes.ts';
+import { openapiRoutes } from './platform/openapi-routes.ts';
+
+export type AppDependencies = {
+  config: Pick<Config, 'publicUrl' | 'trustProxy'>;
+  database: DatabaseHandle;
+  auth: Auth;
+  logger: Logger;
+  /** Where the built web app lives; absent in API-only tests. */
+  webDistDir?: string;
+};
+
+export const defaultWebDistDir = fileURLToPath(new URL('../web/dist', import.meta.url));
+
+/** Builds the HTTP application: infrastructure plugins first, then each module's routes. */
+export async function buildApp(deps: AppDependencies): Promise<FastifyInstance> {
+  const app = Fastify({
+    loggerInstance: deps.logger as FastifyBaseLogger,
+    trustProxy: deps.config.trustProxy,
+    bodyLimit: 1024 * 1024,
+    genReqId: () => crypto.randomUUID(),
+    requestIdHeader: false,
+  }).withTypeProvider<ZodTypeProvider>();
+
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  app.addHook('onSend', async (request, reply) => {
+    reply.header('x-request-id', request.id);
+  });
+
+  await app.register(helmet, {
+    contentSecurityPolicy: {
+      directives: {
+        defaultSrc: ["'self'"],
+        imgSrc: ["'self'", 'data:', 'blob:'],
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        workerSrc: ["'self'", 'blob:'],
+        upgradeInsecureRequests: null,
+      },
+    },
+  });
+  await app.register(swagger, {
+    openapi: {
+      info: { title: 'Veldwerk API', version: '0.1.0' },
+      components: {
+        securitySchemes: { session: { type: 'apiKey', in: 'cookie', name: 'veldwerk.session_token' } },
+      },
+    },
+    transform: jsonSchemaTransform,
+  });
+
+  registerErrorHandler(app);
+  registerAuthentication(app, deps.auth, deps.database.db);
+  registerAuthHandler(app, deps.auth, deps.config.publicUrl);
+
+  await app.register(openapiRoutes);
+  await app.register(healthRoutes(deps.database));
+  await app.register(meRoutes(deps.database.db));
+  await app.register(mailOutboxRoutes(deps.database.db));
+
+  if (deps.webDistDir) await registerWebApp(app, deps.webDistDir);
+  return app;
+}

@@ -1,0 +1,57 @@
+import type { FastifyInstance } from 'fastify';
+import type { Logger } from 'pino';
+import { createAuth } from './accounts/auth.ts';
+import { formatDemoAccounts, seedDemoIfEmpty } from './accounts/seed-demo.ts';
+import { buildApp, defaultWebDistDir } from './app.ts';
+import { resolveAuthSecret } from './infra/config/auth-secret.ts';
+import type { Config } from './infra/config/config.ts';
+import type { DatabaseHandle } from './infra/db/database.ts';
+import { openDatabase } from './infra/db/open-database.ts';
+import { type Jobs, startJobs } from './infra/jobs/jobs.ts';
+import { registerMailJobs } from './infra/mail/mail-jobs.ts';
+
+export type RunningVeldwerk = { app: FastifyInstance; url: string; close(): Promise<void> };
+
+/**
+ * Starts Veldwerk: database (locked when embedded), migrations, demo seed on first start, jobs, HTTP.
+ * Everything opened is closed again when a later step fails, so a failed start leaves nothing behind.
+ */
+export async function startVeldwerk(config: Config, logger: Logger): Promise<RunningVeldwerk> {
+  const cleanups: (() => Promise<void>)[] = [];
+  const close = async () => {
+    for (const cleanup of cleanups.reverse()) await cleanup().catch((error) => logger.error({ err: error }));
+  };
+  try {
+    const database: DatabaseHandle = await openDatabase(config.database, logger);
+    cleanups.push(() => database.close());
+    await database.migrate();
+    logger.info({ database: database.kind }, 'database ready, migrations applied');
+
+    if (config.seedDemo) {
+      const accounts = await seedDemoIfEmpty(database.db);
+      // Printed to the console only, once: the log never holds passwords.
+      if (accounts) process.stdout.write(formatDemoAccounts(accounts, config.publicUrl));
+    }
+
+    const jobs: Jobs = await startJobs(database, {
+      connectionString: config.database.kind === 'postgres' ? config.database.url : undefined,
+      logger,
+    });
+    cleanups.push(() => jobs.stop());
+    await registerMailJobs(jobs, database.db, { smtpUrl: config.smtpUrl, from: config.mailFrom, logger });
+
+    const auth = createAuth(database.db, {
+      secret: await resolveAuthSecret(config.authSecret, config.dataDir),
+      baseUrl: config.publicUrl,
+      secureCookies: config.publicUrl.startsWith('https://'),
+      sessionMaxAgeSeconds: config.sessionMaxAgeSeconds,
+    });
+    const app = await buildApp({ config, database, auth, logger, webDistDir: defaultWebDistDir });
+    cleanups.push(() => app.close());
+    const url = await app.listen({ port: config.port, host: config.host });
+    return { app, url, close };
+  } catch (error) {
+    await close();
+    throw error;
+  }
+}

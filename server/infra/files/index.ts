@@ -1,0 +1,9 @@
+export {
+  type BlobData,
+  type BlobStat,
+  type BlobStore,
+  blobKey,
+  type PutOptions,
+  type StoredBlob,
+} from './blob-store.ts';
+export { createLocalBlobStore } from './local-blob-store.ts';

@@ -1,0 +1,25 @@
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import fastifyStatic from '@fastify/static';
+import type { FastifyInstance } from 'fastify';
+
+/**
+ * Serves the built web app (web/dist) and answers unknown non-API paths with index.html so that the
+ * browser's router can show them.
+ */
+export async function registerWebApp(app: FastifyInstance, distDir: string): Promise<boolean> {
+  const index = path.join(distDir, 'index.html');
+  if (!existsSync(index)) return false;
+  await app.register(fastifyStatic, { root: distDir, wildcard: false, index: false });
+  app.get('/*', { config: { access: 'public' }, schema: { hide: true } }, async (request, reply) => {
+    const requested = path.join(distDir, decodeURIComponent(request.url.split('?')[0] ?? '/'));
+    if (requested.startsWith(distDir + path.sep) && existsSync(requested) && !requested.endsWith(path.sep)) {
+      return reply.sendFile(path.relative(distDir, requested), {
+        maxAge: requested.includes(`${path.sep}assets${path.sep}`) ? '1y' : 0,
+        immutable: requested.includes(`${path.sep}assets${path.sep}`),
+      });
+    }
+    return reply.header('cache-control', 'no-cache').sendFile('index.html');
+  });
+  return true;
+}

@@ -1,0 +1,52 @@
+import { randomUUID } from 'node:crypto';
+import type { FastifyInstance } from 'fastify';
+import { createOrganisation } from '../../accounts/create-organisation.ts';
+import { createUserWithPassword } from '../../accounts/create-user.ts';
+import type { Right } from '../../accounts/rights.ts';
+import type { Database } from '../db/database.ts';
+import { testPublicUrl } from './test-app.ts';
+
+export const testPassword = 'correct horse battery staple';
+
+export type TestOrganisation = { organisationId: string; regionIds: string[] };
+
+/** A fresh organisation with two regions, unique per call so tests never share data. */
+export function aTestOrganisation(db: Database, name = `Testbedrijf ${randomUUID().slice(0, 8)}`) {
+  return db.transaction((tx) => createOrganisation(tx, { name, regions: ['Noord', 'Zuid'] }));
+}
+
+export type TestUser = { userId: string; email: string; password: string };
+
+export async function aTestUser(
+  db: Database,
+  org: TestOrganisation,
+  options: { rights?: Right[]; regionIds?: string[]; name?: string } = {},
+): Promise<TestUser> {
+  const email = `user-${randomUUID().slice(0, 12)}@example.test`;
+  const { userId } = await db.transaction((tx) =>
+    createUserWithPassword(tx, {
+      organisationId: org.organisationId,
+      email,
+      name: options.name ?? 'Test Gebruiker',
+      password: testPassword,
+      rights: options.rights ?? [],
+      regionIds: options.regionIds ?? [],
+    }),
+  );
+  return { userId, email, password: testPassword };
+}
+
+/** Logs in through the real auth endpoint and returns the Cookie header for later requests. */
+export async function logIn(app: FastifyInstance, user: { email: string; password: string }): Promise<string> {
+  const response = await app.inject({
+    method: 'POST',
+    url: '/api/auth/sign-in/email',
+    headers: { origin: testPublicUrl, 'content-type': 'application/json' },
+    payload: { email: user.email, password: user.password },
+  });
+  if (response.statusCode !== 200) {
+    throw new Error(`login failed for ${user.email}: ${response.statusCode} ${response.body}`);
+  }
+  const cookies = response.cookies.map((cookie) => `${cookie.name}=${cookie.value}`);
+  return cookies.join('; ');
+}

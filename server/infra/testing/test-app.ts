@@ -1,0 +1,37 @@
+import type { FastifyInstance } from 'fastify';
+import pino from 'pino';
+import { type Auth, createAuth } from '../../accounts/auth.ts';
+import { buildApp } from '../../app.ts';
+import type { DatabaseHandle } from '../db/database.ts';
+import { openTestDatabase } from './test-database.ts';
+
+export type TestApp = { app: FastifyInstance; database: DatabaseHandle; auth: Auth; close(): Promise<void> };
+
+export const testPublicUrl = 'http://localhost:3999';
+
+/** The real HTTP application on a fresh test database, driven with `app.inject` (no port needed). */
+export async function createTestApp(): Promise<TestApp> {
+  const database = await openTestDatabase();
+  const auth = createAuth(database.db, {
+    secret: 'test-secret-test-secret-test-secret-0123456789',
+    baseUrl: testPublicUrl,
+    secureCookies: false,
+    sessionMaxAgeSeconds: 3600,
+  });
+  const app = await buildApp({
+    config: { publicUrl: testPublicUrl, trustProxy: false },
+    database,
+    auth,
+    logger: pino({ level: 'silent' }),
+  });
+  await app.ready();
+  return {
+    app,
+    database,
+    auth,
+    async close() {
+      await app.close();
+      await database.close();
+    },
+  };
+}
