@@ -2,7 +2,8 @@ import { defineConfig } from 'vitest/config';
 
 // Three kinds of tests, each a project:
 // - unit: pure code, no database (`*.test.ts`)
-// - integration-pglite / integration-postgres: the same `*.int.test.ts` files against each database
+// - integration-pglite / integration-postgres: the same `*.int.test.ts` files against each database,
+//   fresh organisation per test
 // - e2e: a real browser against the running app (`tests/e2e/*.e2e.test.ts`)
 export default defineConfig({
   test: {
@@ -11,7 +12,7 @@ export default defineConfig({
         test: {
           name: 'unit',
           include: ['server/**/*.test.ts', 'scripts/**/*.test.ts'],
-          exclude: ['**/*.int.test.ts', 'node_modules/**'],
+          exclude: ['**/*.int.test.ts', '**/*.pg.test.ts', 'node_modules/**'],
         },
       },
       {
@@ -26,7 +27,8 @@ export default defineConfig({
       {
         test: {
           name: 'integration-postgres',
-          include: ['server/**/*.int.test.ts'],
+          // `*.pg.test.ts`: behaviour only a server database has (e.g. losing the connection).
+          include: ['server/**/*.int.test.ts', 'server/**/*.pg.test.ts'],
           env: { VELDWERK_TEST_DB: 'postgres' },
           testTimeout: 30_000,
           hookTimeout: 60_000,

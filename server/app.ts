@@ -9,6 +9,7 @@ import {
   type ZodTypeProvider,
 } from 'fastify-type-provider-zod';
 import type { Logger } from 'pino';
+import { createActorCache } from './accounts/actor-cache.ts';
 import type { Auth } from './accounts/auth.ts';
 import { meRoutes } from './accounts/routes/me-routes.ts';
 import type { Config } from './infra/config/config.ts';
@@ -71,8 +72,9 @@ export async function buildApp(deps: AppDependencies): Promise<FastifyInstance> 
   });
 
   registerErrorHandler(app);
-  registerAuthentication(app, deps.auth, deps.database.db);
-  registerAuthHandler(app, deps.auth, deps.config.publicUrl);
+  const actorCache = createActorCache({ ttlMs: 5_000, maxEntries: 10_000 });
+  registerAuthentication(app, deps.auth, deps.database.db, actorCache);
+  registerAuthHandler(app, deps.auth, actorCache, deps.config.publicUrl);
 
   await app.register(openapiRoutes);
   await app.register(healthRoutes(deps.database));

@@ -42,6 +42,7 @@ export async function startVeldwerk(config: Config, logger: Logger): Promise<Run
 
     const auth = createAuth(database.db, {
       secret: await resolveAuthSecret(config.authSecret, config.dataDir),
+      logger,
       baseUrl: config.publicUrl,
       secureCookies: config.publicUrl.startsWith('https://'),
       sessionMaxAgeSeconds: config.sessionMaxAgeSeconds,

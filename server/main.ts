@@ -11,7 +11,10 @@ async function main(): Promise<void> {
   } catch (error) {
     fail(error instanceof ConfigError ? error.message : String(error));
   }
-  const logger = createLogger({ level: config.logLevel, pretty: config.env === 'development' && process.stdout.isTTY });
+  const logger = createLogger({
+    level: config.logLevel,
+    pretty: config.env === 'development' && process.stdout.isTTY,
+  });
   try {
     const running = await startVeldwerk(config, logger);
     logger.info(`Veldwerk is running at ${config.publicUrl} (${config.database.kind})`);
@@ -35,7 +38,8 @@ function describeStartFailure(error: unknown, config: ReturnType<typeof loadConf
   if (code === 'EADDRINUSE') {
     return `Port ${config.port} is already in use. Stop the program that uses it, or start Veldwerk on another port with PORT=…`;
   }
-  if (code === 'EACCES') return `Not allowed to listen on port ${config.port}. Choose a port above 1024 with PORT=…`;
+  if (code === 'EACCES')
+    return `Not allowed to listen on port ${config.port}. Choose a port above 1024 with PORT=…`;
   if (isAppError(error)) return error.message;
   if (config.database.kind === 'postgres' && isConnectionError(error)) {
     const target = new URL(config.database.url);

@@ -1,6 +1,6 @@
-import { and, eq } from 'drizzle-orm';
+import { and, eq, sql } from 'drizzle-orm';
 import type { Executor } from '../infra/db/database.ts';
-import { member, team, teamMember } from '../infra/db/schema/index.ts';
+import { member } from '../infra/db/schema/index.ts';
 import { parseRights, type Right } from './rights.ts';
 
 /** The logged-in user as every policy and repository sees them: who, for which organisation, with what. */
@@ -15,13 +15,21 @@ export type Actor = {
   sessionId: string;
 };
 
+/** The actor of a session in one query: membership, rights and assigned regions. */
 export async function loadActor(
   db: Executor,
   session: { id: string; userId: string; activeOrganizationId?: string | null },
   user: { name: string; email: string },
 ): Promise<Actor | null> {
-  const memberships = await db
-    .select({ organisationId: member.organizationId, role: member.role })
+  const [membership] = await db
+    .select({
+      organisationId: member.organizationId,
+      role: member.role,
+      regionIds: sql<string[]>`array(
+        select rm.region_id from region_members rm join regions r on r.id = rm.region_id
+        where rm.user_id = ${member.userId} and r.organisation_id = ${member.organizationId}
+        order by rm.region_id)`,
+    })
     .from(member)
     .where(
       session.activeOrganizationId
@@ -29,20 +37,14 @@ export async function loadActor(
         : eq(member.userId, session.userId),
     )
     .limit(1);
-  const membership = memberships[0];
   if (!membership) return null;
-  const regions = await db
-    .select({ id: team.id })
-    .from(teamMember)
-    .innerJoin(team, eq(team.id, teamMember.teamId))
-    .where(and(eq(teamMember.userId, session.userId), eq(team.organizationId, membership.organisationId)));
   return {
     userId: session.userId,
     name: user.name,
     email: user.email,
     organisationId: membership.organisationId,
     rights: parseRights(membership.role),
-    regionIds: regions.map((region) => region.id),
+    regionIds: membership.regionIds,
     sessionId: session.id,
   };
 }

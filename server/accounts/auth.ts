@@ -2,6 +2,7 @@ import { type Algorithm, hash, verify } from '@node-rs/argon2';
 import { betterAuth } from 'better-auth';
 import { drizzleAdapter } from 'better-auth/adapters/drizzle';
 import { organization, username } from 'better-auth/plugins';
+import type { Logger } from 'pino';
 import type { Database } from '../infra/db/database.ts';
 import * as schema from '../infra/db/schema/index.ts';
 
@@ -14,8 +15,13 @@ export const passwordHashOptions = {
   parallelism: 1,
 } as const;
 
+/** Cookie names start with this: `veldwerk.session_token`, `__Secure-veldwerk.session_token` behind TLS. */
+export const authCookiePrefix = 'veldwerk';
+
 export type AuthSettings = {
   secret: string;
+  /** better-auth's own messages go to the application log. */
+  logger: Logger;
   baseUrl: string;
   secureCookies: boolean;
   sessionMaxAgeSeconds: number;
@@ -49,11 +55,18 @@ export function createAuth(db: Database, settings: AuthSettings) {
       cookieCache: { enabled: true, maxAge: 5 * 60 },
     },
     advanced: {
-      cookiePrefix: 'veldwerk',
+      cookiePrefix: authCookiePrefix,
       useSecureCookies: settings.secureCookies,
       defaultCookieAttributes: { httpOnly: true, sameSite: 'lax' },
+      // better-auth skips its Origin (CSRF) check when NODE_ENV=test; keep it on so tests see the truth.
+      disableOriginCheck: false,
+      disableCSRFCheck: false,
     },
     telemetry: { enabled: false },
+    logger: {
+      level: 'warn',
+      log: (level, message) => settings.logger[level]({ source: 'better-auth' }, message),
+    },
     plugins: [
       username(),
       organization({

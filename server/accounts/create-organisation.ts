@@ -15,9 +15,13 @@ export async function createOrganisation(
   });
   const regionIds = input.regions.map(() => randomUUID());
   if (input.regions.length > 0) {
-    await tx
-      .insert(team)
-      .values(input.regions.map((name, i) => ({ id: regionIds[i] as string, name, organizationId: organisationId })));
+    await tx.insert(team).values(
+      input.regions.map((name, i) => ({
+        id: regionIds[i] as string,
+        name,
+        organizationId: organisationId,
+      })),
+    );
   }
   return { organisationId, regionIds };
 }

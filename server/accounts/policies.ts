@@ -15,7 +15,8 @@ const rules = {
 export type Ability = keyof typeof rules;
 
 export function abilitiesOf(actor: Actor): Record<Ability, boolean> {
-  return Object.fromEntries(
-    Object.entries(rules).map(([ability, rule]) => [ability, rule(actor)]),
-  ) as Record<Ability, boolean>;
+  return Object.fromEntries(Object.entries(rules).map(([ability, rule]) => [ability, rule(actor)])) as Record<
+    Ability,
+    boolean
+  >;
 }

@@ -27,8 +27,18 @@ export async function seedDemoIfEmpty(db: Database): Promise<DemoAccount[] | nul
     const [nieuwegein = '', utrecht = ''] = regionIds;
     const people: (Omit<DemoAccount, 'password'> & { regionIds: string[] })[] = [
       { email: 'beheerder@demo.veldwerk.nl', name: 'Bea Beheer', rights: ['userAdmin'], regionIds },
-      { email: 'planner@demo.veldwerk.nl', name: 'Pieter Planner', rights: ['workPlanner'], regionIds: [nieuwegein] },
-      { email: 'monteur@demo.veldwerk.nl', name: 'Mo Monteur', rights: ['fieldWorker'], regionIds: [utrecht] },
+      {
+        email: 'planner@demo.veldwerk.nl',
+        name: 'Pieter Planner',
+        rights: ['workPlanner'],
+        regionIds: [nieuwegein],
+      },
+      {
+        email: 'monteur@demo.veldwerk.nl',
+        name: 'Mo Monteur',
+        rights: ['fieldWorker'],
+        regionIds: [utrecht],
+      },
     ];
     const accounts: DemoAccount[] = [];
     for (const person of people) {

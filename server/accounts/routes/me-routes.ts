@@ -5,8 +5,8 @@ import type { Database } from '../../infra/db/database.ts';
 import { organization } from '../../infra/db/schema/index.ts';
 import { requireActor } from '../../infra/http/authenticate.ts';
 import { abilitiesOf } from '../policies.ts';
-import { rights } from '../rights.ts';
 import { visibleRegions } from '../regions-repository.ts';
+import { rights } from '../rights.ts';
 
 const region = z.object({ id: z.string(), name: z.string() });
 
@@ -57,4 +57,3 @@ export function meRoutes(db: Database): FastifyPluginAsyncZod {
     );
   };
 }
-

@@ -1,7 +1,9 @@
-import type { FastifyInstance, FastifyRequest } from 'fastify';
+import { getSessionCookie } from 'better-auth/cookies';
 import { fromNodeHeaders } from 'better-auth/node';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { type Actor, loadActor } from '../../accounts/actor.ts';
-import type { Auth } from '../../accounts/auth.ts';
+import type { ActorCache } from '../../accounts/actor-cache.ts';
+import { type Auth, authCookiePrefix } from '../../accounts/auth.ts';
 import type { Database } from '../db/database.ts';
 import { AppError } from '../errors/app-error.ts';
 import type { RouteAccess } from './route-access.ts';
@@ -16,23 +18,40 @@ declare module 'fastify' {
  * Before any handler runs: routes must declare their access; non-public routes need a session (401)
  * and, where rights are named, one of those rights (403). Handlers read `requireActor(request)`.
  */
-export function registerAuthentication(app: FastifyInstance, auth: Auth, db: Database): void {
+export function registerAuthentication(
+  app: FastifyInstance,
+  auth: Auth,
+  db: Database,
+  cache: ActorCache,
+): void {
   app.decorateRequest('actor', null);
 
   app.addHook('onRoute', (route) => {
-    const isApi = route.url.startsWith('/api/');
-    if (isApi && route.config?.access === undefined) {
+    if (route.url.startsWith('/api/') && route.config?.access === undefined) {
       throw new Error(`Route ${route.method} ${route.url} declares no config.access`);
     }
   });
 
-  app.addHook('preHandler', async (request) => {
+  app.addHook('preHandler', async (request, reply) => {
     const access = request.routeOptions.config.access;
     if (access === undefined || access === 'public') return;
-    const result = await auth.api.getSession({ headers: fromNodeHeaders(request.headers) });
-    if (!result) throw new AppError('UNAUTHENTICATED');
-    const actor = await loadActor(db, result.session, result.user);
-    if (!actor) throw new AppError('FORBIDDEN', { detail: 'user has no organisation' });
+    const headers = fromNodeHeaders(request.headers);
+    const token = getSessionCookie(headers, { cookiePrefix: authCookiePrefix });
+    if (!token) throw new AppError('UNAUTHENTICATED');
+    let actor = cache.get(token);
+    if (!actor) {
+      const { headers: responseHeaders, response } = await auth.api.getSession({
+        headers,
+        returnHeaders: true,
+      });
+      // better-auth refreshes its session cookies here from time to time: pass them on.
+      const cookies = responseHeaders.getSetCookie();
+      if (cookies.length > 0) reply.header('set-cookie', cookies);
+      if (!response) throw new AppError('UNAUTHENTICATED');
+      actor = (await loadActor(db, response.session, response.user)) ?? undefined;
+      if (!actor) throw new AppError('FORBIDDEN', { detail: 'user has no organisation' });
+      cache.set(token, actor, response.session.expiresAt);
+    }
     request.actor = actor;
     if (!allows(access, actor)) throw new AppError('FORBIDDEN');
   });

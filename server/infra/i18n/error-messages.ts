@@ -5,7 +5,8 @@ import type { Language } from './language.ts';
 const messages: Record<Language, Record<ErrorCode, string>> = {
   nl: {
     UNAUTHENTICATED: 'U bent niet (meer) ingelogd. Log opnieuw in om verder te gaan.',
-    INVALID_CREDENTIALS: 'De gebruikersnaam of het wachtwoord klopt niet. Controleer beide en probeer het opnieuw.',
+    INVALID_CREDENTIALS:
+      'De gebruikersnaam of het wachtwoord klopt niet. Controleer beide en probeer het opnieuw.',
     FORBIDDEN: 'U heeft geen recht om dit te doen. Vraag uw gebruikersbeheerder om het juiste recht.',
     NOT_FOUND: 'Dit item bestaat niet (meer). Ververs de pagina en kies opnieuw.',
     CONFLICT: 'Dit kan niet: {reason}',
@@ -13,7 +14,8 @@ const messages: Record<Language, Record<ErrorCode, string>> = {
     UNSUPPORTED_MEDIA_TYPE: 'Dit soort bestand of inhoud wordt hier niet ondersteund.',
     VALIDATION_FAILED: 'Niet alle gegevens zijn juist ingevuld. Controleer de gemarkeerde velden.',
     TOO_MANY_REQUESTS: 'Te veel pogingen achter elkaar. Wacht {seconds} seconden en probeer het dan opnieuw.',
-    INTERNAL: 'Er ging iets mis aan onze kant. Probeer het later opnieuw; blijft het misgaan, meld dan code {requestId}.',
+    INTERNAL:
+      'Er ging iets mis aan onze kant. Probeer het later opnieuw; blijft het misgaan, meld dan code {requestId}.',
     SERVICE_UNAVAILABLE: 'Veldwerk is tijdelijk niet beschikbaar. Probeer het over een minuut opnieuw.',
   },
   en: {
@@ -26,7 +28,8 @@ const messages: Record<Language, Record<ErrorCode, string>> = {
     UNSUPPORTED_MEDIA_TYPE: 'This kind of file or content is not supported here.',
     VALIDATION_FAILED: 'Not all data is filled in correctly. Check the highlighted fields.',
     TOO_MANY_REQUESTS: 'Too many attempts in a row. Wait {seconds} seconds, then try again.',
-    INTERNAL: 'Something went wrong on our side. Try again later; if it keeps failing, report code {requestId}.',
+    INTERNAL:
+      'Something went wrong on our side. Try again later; if it keeps failing, report code {requestId}.',
     SERVICE_UNAVAILABLE: 'Veldwerk is temporarily unavailable. Try again in a minute.',
   },
 };

@@ -37,7 +37,10 @@ export async function aTestUser(
 }
 
 /** Logs in through the real auth endpoint and returns the Cookie header for later requests. */
-export async function logIn(app: FastifyInstance, user: { email: string; password: string }): Promise<string> {
+export async function logIn(
+  app: FastifyInstance,
+  user: { email: string; password: string },
+): Promise<string> {
   const response = await app.inject({
     method: 'POST',
     url: '/api/auth/sign-in/email',

@@ -12,8 +12,10 @@ export const testPublicUrl = 'http://localhost:3999';
 /** The real HTTP application on a fresh test database, driven with `app.inject` (no port needed). */
 export async function createTestApp(): Promise<TestApp> {
   const database = await openTestDatabase();
+  const logger = pino({ level: 'silent' });
   const auth = createAuth(database.db, {
     secret: 'test-secret-test-secret-test-secret-0123456789',
+    logger,
     baseUrl: testPublicUrl,
     secureCookies: false,
     sessionMaxAgeSeconds: 3600,
@@ -22,7 +24,7 @@ export async function createTestApp(): Promise<TestApp> {
     config: { publicUrl: testPublicUrl, trustProxy: false },
     database,
     auth,
-    logger: pino({ level: 'silent' }),
+    logger,
   });
   await app.ready();
   return {

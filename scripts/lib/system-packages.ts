@@ -1,0 +1,30 @@
+import { execFileSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { findPostgresBin } from './throwaway-postgres.ts';
+
+export const chromiumPath = '/usr/bin/chromium';
+
+/**
+ * The tests need Debian's PostgreSQL server and Chromium. On a Debian machine where we are root they
+ * are installed (as `.ci/run` does); anywhere else the message says what to install.
+ */
+export function ensureSystemPackages(): void {
+  const missing = [
+    ...(findPostgresBin() ? [] : ['postgresql']),
+    ...(existsSync(chromiumPath) ? [] : ['chromium']),
+  ];
+  if (missing.length === 0) return;
+  const canInstall = process.getuid?.() === 0 && existsSync('/usr/bin/apt-get');
+  if (!canInstall) {
+    throw new Error(
+      `The tests need ${missing.join(' and ')} (Debian packages). Install them with\n` +
+        `  sudo apt-get install -y ${missing.join(' ')}\nthen run npm test again.`,
+    );
+  }
+  console.log(`Installing ${missing.join(', ')} with apt-get (needed by the tests)…`);
+  execFileSync('apt-get', ['update', '-qq'], { stdio: 'inherit' });
+  execFileSync('apt-get', ['install', '-y', '-qq', ...missing], {
+    stdio: 'inherit',
+    env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' },
+  });
+}

@@ -1,0 +1,93 @@
+import net from 'node:net';
+import pino from 'pino';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createAuth } from '../accounts/auth.ts';
+import { buildApp } from '../app.ts';
+import { openPostgres } from '../infra/db/open-postgres.ts';
+import { openTestDatabase } from '../infra/testing/test-database.ts';
+
+/**
+ * PostgreSQL goes away and comes back while Veldwerk runs. A TCP relay between the app and the server
+ * plays the network: "down" cuts every connection and refuses new ones, "up" relays again.
+ */
+function tcpRelay(target: { host: string; port: number }) {
+  let up = true;
+  const sockets = new Set<net.Socket>();
+  const server = net.createServer((client) => {
+    if (!up) return client.destroy();
+    const upstream = net.connect(target.port, target.host);
+    for (const socket of [client, upstream]) {
+      sockets.add(socket);
+      socket.on('close', () => sockets.delete(socket));
+      socket.on('error', () => socket.destroy());
+    }
+    client.pipe(upstream).pipe(client);
+  });
+  return {
+    listen: () =>
+      new Promise<number>((resolve) =>
+        server.listen(0, '127.0.0.1', () => resolve((server.address() as net.AddressInfo).port)),
+      ),
+    down() {
+      up = false;
+      for (const socket of sockets) socket.destroy();
+    },
+    up() {
+      up = true;
+    },
+    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+  };
+}
+
+const base = await openTestDatabase();
+const baseUrl = new URL(process.env.TEST_DATABASE_URL ?? '');
+const relay = tcpRelay({ host: baseUrl.hostname, port: Number(baseUrl.port || 5432) });
+
+afterAll(async () => {
+  await relay.close();
+  await base.close();
+});
+
+describe('/api/health while PostgreSQL goes away and returns', () => {
+  let health: () => Promise<number>;
+  let closeApp: () => Promise<void>;
+
+  beforeAll(async () => {
+    const relayPort = await relay.listen();
+    const databaseName = (await base.sql.executeSql('select current_database() as name')).rows[0]
+      ?.name as string;
+    const viaRelay = new URL(baseUrl);
+    viaRelay.hostname = '127.0.0.1';
+    viaRelay.port = String(relayPort);
+    viaRelay.pathname = `/${databaseName}`;
+    const database = await openPostgres(viaRelay.toString(), { poolSize: 2, onError: () => {} });
+    const auth = createAuth(database.db, {
+      secret: 'test-secret-test-secret-test-secret-0123456789',
+      logger: pino({ level: 'silent' }),
+      baseUrl: 'http://localhost:3999',
+      secureCookies: false,
+      sessionMaxAgeSeconds: 3600,
+    });
+    const app = await buildApp({
+      config: { publicUrl: 'http://localhost:3999', trustProxy: false },
+      database,
+      auth,
+      logger: pino({ level: 'silent' }),
+    });
+    health = async () => (await app.inject({ method: 'GET', url: '/api/health' })).statusCode;
+    closeApp = async () => {
+      await app.close();
+      await database.close();
+    };
+  });
+  afterAll(() => closeApp());
+
+  it('answers 200, then 503 while the database is unreachable, then 200 again without a restart', async () => {
+    expect(await health()).toBe(200);
+    relay.down();
+    expect(await health()).toBe(503);
+    expect(await health()).toBe(503);
+    relay.up();
+    expect(await health()).toBe(200);
+  });
+});
