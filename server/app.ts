@@ -11,11 +11,13 @@ import {
 import type { Logger } from 'pino';
 import { createActorCache } from './accounts/actor-cache.ts';
 import type { Auth } from './accounts/auth.ts';
+import { holidayRulesRoutes } from './accounts/routes/holiday-rules-routes.ts';
 import { meRoutes } from './accounts/routes/me-routes.ts';
 import type { Config } from './infra/config/config.ts';
 import type { DatabaseHandle } from './infra/db/database.ts';
 import { registerAuthHandler } from './infra/http/auth-handler.ts';
 import { registerAuthentication } from './infra/http/authenticate.ts';
+import { registerCsrfCheck } from './infra/http/csrf.ts';
 import { registerErrorHandler } from './infra/http/error-handler.ts';
 import './infra/http/route-access.ts';
 import { registerWebApp } from './infra/http/web-app.ts';
@@ -72,6 +74,7 @@ export async function buildApp(deps: AppDependencies): Promise<FastifyInstance> 
   });
 
   registerErrorHandler(app);
+  registerCsrfCheck(app, deps.config.publicUrl);
   const actorCache = createActorCache({ ttlMs: 5_000, maxEntries: 10_000 });
   registerAuthentication(app, deps.auth, deps.database.db, actorCache);
   registerAuthHandler(app, deps.auth, actorCache, deps.config.publicUrl);
@@ -79,6 +82,7 @@ export async function buildApp(deps: AppDependencies): Promise<FastifyInstance> 
   await app.register(openapiRoutes);
   await app.register(healthRoutes(deps.database));
   await app.register(meRoutes(deps.database.db));
+  await app.register(holidayRulesRoutes(deps.database.db));
   await app.register(mailOutboxRoutes(deps.database.db));
 
   if (deps.webDistDir) await registerWebApp(app, deps.webDistDir);

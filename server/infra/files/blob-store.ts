@@ -39,7 +39,10 @@ export function blobKey(key: string): string {
     !key.includes('..') &&
     key.split('/').every((segment) => SEGMENT.test(segment));
   if (!valid) {
-    throw new AppError('VALIDATION_FAILED', { params: { key: String(key).slice(0, 100) }, detail: 'invalid blob key' });
+    throw new AppError('VALIDATION_FAILED', {
+      params: { key: String(key).slice(0, 100) },
+      detail: 'invalid blob key',
+    });
   }
   return key;
 }

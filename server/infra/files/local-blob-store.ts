@@ -1,5 +1,15 @@
 import { createHash, randomUUID } from 'node:crypto';
-import { constants, type FileHandle, lstat, mkdir, open, realpath, rename, rm, stat, unlink } from 'node:fs/promises';
+import {
+  constants,
+  type FileHandle,
+  lstat,
+  mkdir,
+  open,
+  realpath,
+  rename,
+  stat,
+  unlink,
+} from 'node:fs/promises';
 import path from 'node:path';
 import { AppError } from '../errors/app-error.ts';
 import { type BlobData, type BlobStore, blobKey, type StoredBlob } from './blob-store.ts';
@@ -102,18 +112,19 @@ export function createLocalBlobStore(rootDir: string): BlobStore {
 
   return {
     async put(key, data, options = {}): Promise<StoredBlob> {
+      const directories = blobKey(key).split('/').slice(0, -1);
       const maxBytes = validMaxBytes(options.maxBytes);
       const root = await realRoot();
       let temp: string | undefined;
       try {
-        const dir = await ensureDirectory(root, blobKey(key).split('/').slice(0, -1));
+        const dir = await ensureDirectory(root, directories);
         temp = path.join(dir, `${TEMP_PREFIX}${randomUUID()}`);
         const written = await writeTempFile(temp, data, maxBytes);
         await rename(temp, path.join(dir, path.basename(key)));
         await syncDirectory(dir);
         return { key, ...written };
       } catch (error) {
-        if (temp !== undefined) await rm(temp, { force: true });
+        if (temp !== undefined) await unlink(temp).catch(nullWhenMissing);
         if (errorCode(error) === 'EISDIR' || errorCode(error) === 'ENOTDIR') {
           throw new AppError('CONFLICT', { cause: error, detail: 'a blob key is also used as a directory' });
         }

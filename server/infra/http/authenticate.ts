@@ -8,14 +8,20 @@ import type { Database } from '../db/database.ts';
 import { AppError } from '../errors/app-error.ts';
 import type { RouteAccess } from './route-access.ts';
 
+export type DeclaredRoute = { method: string; url: string; access: RouteAccess };
+
 declare module 'fastify' {
   interface FastifyRequest {
     actor: Actor | null;
   }
+  interface FastifyInstance {
+    /** Every API route with its declared access, for the authorization matrix test and docs. */
+    routeAccess: DeclaredRoute[];
+  }
 }
 
 /**
- * Before any handler runs: routes must declare their access; non-public routes need a session (401)
+ * Before anything else about a request is done: routes must declare their access; non-public routes need a session (401)
  * and, where rights are named, one of those rights (403). Handlers read `requireActor(request)`.
  */
 export function registerAuthentication(
@@ -26,13 +32,18 @@ export function registerAuthentication(
 ): void {
   app.decorateRequest('actor', null);
 
+  app.decorate('routeAccess', [] as DeclaredRoute[]);
   app.addHook('onRoute', (route) => {
-    if (route.url.startsWith('/api/') && route.config?.access === undefined) {
-      throw new Error(`Route ${route.method} ${route.url} declares no config.access`);
+    if (!route.url.startsWith('/api/')) return;
+    const access = route.config?.access;
+    if (access === undefined) throw new Error(`Route ${route.method} ${route.url} declares no config.access`);
+    for (const method of [route.method].flat()) {
+      if (method !== 'HEAD') app.routeAccess.push({ method, url: route.url, access });
     }
   });
 
-  app.addHook('preHandler', async (request, reply) => {
+  // onRequest: before the body is parsed or validated, so a refused caller learns nothing about input.
+  app.addHook('onRequest', async (request, reply) => {
     const access = request.routeOptions.config.access;
     if (access === undefined || access === 'public') return;
     const headers = fromNodeHeaders(request.headers);

@@ -29,8 +29,12 @@ describe('iso dates', () => {
     expect(addCalendarDays('2026-01-01', -1)).toBe('2025-12-31');
     expect(addCalendarDays('2025-06-15', 0)).toBe('2025-06-15');
     expect(addCalendarDays('2025-01-01', 365)).toBe('2026-01-01');
-    expect(() => addCalendarDays('2025-01-01', 0.5)).toThrow(expect.objectContaining({ code: 'VALIDATION_FAILED' }));
-    expect(() => addCalendarDays('9999-12-31', 1)).toThrow(expect.objectContaining({ code: 'VALIDATION_FAILED' }));
+    expect(() => addCalendarDays('2025-01-01', 0.5)).toThrow(
+      expect.objectContaining({ code: 'VALIDATION_FAILED' }),
+    );
+    expect(() => addCalendarDays('9999-12-31', 1)).toThrow(
+      expect.objectContaining({ code: 'VALIDATION_FAILED' }),
+    );
   });
 
   it('gives the ISO weekday, Monday = 1', () => {

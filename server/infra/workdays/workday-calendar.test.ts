@@ -4,7 +4,8 @@ import { addCalendarDays } from './iso-date.ts';
 import { createWorkdayCalendar } from './workday-calendar.ts';
 
 const standard = createWorkdayCalendar(defaultHolidayRules);
-const withRules = (rules: Partial<HolidayRules>) => createWorkdayCalendar({ ...defaultHolidayRules, ...rules });
+const withRules = (rules: Partial<HolidayRules>) =>
+  createWorkdayCalendar({ ...defaultHolidayRules, ...rules });
 const workingDaysInYear = (calendar: typeof standard, year: number) =>
   calendar.workingDaysBetween(`${year - 1}-12-31`, `${year}-12-31`);
 const validationFailed = expect.objectContaining({ code: 'VALIDATION_FAILED' });
@@ -59,11 +60,10 @@ describe('days off', () => {
     ];
     for (const [rules, in2025, in2026, in2027] of variations) {
       const calendar = withRules(rules);
-      expect([2025, 2026, 2027].map((y) => workingDaysInYear(calendar, y)), JSON.stringify(rules)).toEqual([
-        in2025,
-        in2026,
-        in2027,
-      ]);
+      expect(
+        [2025, 2026, 2027].map((y) => workingDaysInYear(calendar, y)),
+        JSON.stringify(rules),
+      ).toEqual([in2025, in2026, in2027]);
     }
   });
 

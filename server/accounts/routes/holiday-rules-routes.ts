@@ -1,0 +1,61 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import type { Database } from '../../infra/db/database.ts';
+import { requireActor } from '../../infra/http/authenticate.ts';
+import { createWorkdayCalendar, holidayRulesSchema } from '../../infra/workdays/index.ts';
+import { getHolidayRules, saveHolidayRules } from '../holiday-rules-repository.ts';
+
+const holidaysBody = z.object({
+  rules: holidayRulesSchema,
+  year: z.number().int(),
+  holidays: z.array(z.object({ date: z.string(), name: z.string(), kind: z.enum(['national', 'cao', 'organisation']) })),
+  workingDays: z.number().int(),
+});
+
+/** "Mijn bedrijf → Feestdagen": which days count as working days for this organisation's deadlines. */
+export function holidayRulesRoutes(db: Database): FastifyPluginAsyncZod {
+  return async (app) => {
+    app.get(
+      '/api/organisation/holidays',
+      {
+        config: { access: 'member' },
+        schema: {
+          tags: ['accounts'],
+          summary: "The organisation's holiday rules and the days off of a year",
+          querystring: z.object({ year: z.coerce.number().int().min(2000).max(2100).optional() }),
+          response: { 200: holidaysBody },
+        },
+      },
+      async (request) => {
+        const actor = requireActor(request);
+        const rules = await getHolidayRules(db, actor.organisationId);
+        const year = request.query.year ?? new Date().getFullYear();
+        const calendar = createWorkdayCalendar(rules);
+        return {
+          rules,
+          year,
+          holidays: [...calendar.holidaysInYear(year)],
+          workingDays: calendar.workingDaysBetween(`${year - 1}-12-31`, `${year}-12-31`),
+        };
+      },
+    );
+
+    app.put(
+      '/api/organisation/holiday-rules',
+      {
+        config: { access: ['userAdmin'] },
+        schema: {
+          tags: ['accounts'],
+          summary: "Changes the organisation's holiday rules",
+          body: holidayRulesSchema,
+          response: { 200: z.object({ rules: holidayRulesSchema }) },
+        },
+      },
+      async (request) => {
+        const actor = requireActor(request);
+        await saveHolidayRules(db, actor.organisationId, request.body);
+        return { rules: await getHolidayRules(db, actor.organisationId) };
+      },
+    );
+  };
+}

@@ -1,0 +1,60 @@
+import { randomUUID } from 'node:crypto';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { rights } from '../accounts/rights.ts';
+import { aTestOrganisation, aTestUser, logIn } from '../infra/testing/factories.ts';
+import { createTestApp, type TestApp, testPublicUrl } from '../infra/testing/test-app.ts';
+
+/**
+ * The authorization matrix: every API route × no session × each right on its own. New routes are
+ * covered automatically: each declares its access, and an undeclared route stops the app from starting.
+ */
+let t: TestApp;
+const cookies = new Map<string, string>();
+
+beforeAll(async () => {
+  t = await createTestApp();
+  const org = await aTestOrganisation(t.database.db);
+  for (const right of rights) {
+    cookies.set(right, await logIn(t.app, await aTestUser(t.database.db, org, { rights: [right] })));
+  }
+});
+afterAll(() => t.close());
+
+/** Routes anyone may call without logging in: adding one must be a conscious change of this list. */
+const publicRoutes = ['GET /api/health', 'GET /api/openapi.json', 'GET /api/auth/*', 'POST /api/auth/*'];
+
+const call = (method: string, url: string, cookie?: string) =>
+  t.app.inject({
+    method: method as 'GET',
+    url: url.replace(/:(\w+)/g, () => randomUUID()),
+    headers: { origin: testPublicUrl, ...(cookie ? { cookie } : {}) },
+    ...(method === 'GET' || method === 'DELETE' ? {} : { payload: {} }),
+  });
+
+describe('every API route', () => {
+  it('is public only when it is on the list of public routes', () => {
+    const declaredPublic = t.app.routeAccess
+      .filter((route) => route.access === 'public')
+      .map((route) => `${route.method} ${route.url}`);
+    expect(declaredPublic.sort()).toEqual([...publicRoutes].sort());
+  });
+
+  it('answers 401 to a caller without a session', async () => {
+    for (const route of t.app.routeAccess.filter((r) => r.access !== 'public')) {
+      const response = await call(route.method, route.url);
+      expect(response.statusCode, `${route.method} ${route.url}`).toBe(401);
+    }
+  });
+
+  it('answers 403 to a user whose rights do not include one the route needs, and lets the others in', async () => {
+    for (const route of t.app.routeAccess.filter((r) => r.access !== 'public')) {
+      for (const right of rights) {
+        const response = await call(route.method, route.url, cookies.get(right));
+        const allowed = route.access === 'member' || (route.access as readonly string[]).includes(right);
+        const label = `${route.method} ${route.url} as ${right}`;
+        if (allowed) expect([401, 403], label).not.toContain(response.statusCode);
+        else expect(response.statusCode, label).toBe(403);
+      }
+    }
+  });
+});
