@@ -17,7 +17,11 @@ export async function getHolidayRules(db: Executor, organisationId: string): Pro
   return row?.rules ?? defaultHolidayRules;
 }
 
-export async function saveHolidayRules(db: Executor, organisationId: string, rules: HolidayRules): Promise<void> {
+export async function saveHolidayRules(
+  db: Executor,
+  organisationId: string,
+  rules: HolidayRules,
+): Promise<void> {
   const normalised = { ...rules, extraClosedDays: [...new Set(rules.extraClosedDays)].sort() };
   await db
     .insert(organisationSettings)

@@ -58,7 +58,8 @@ describe('holiday rules per organisation', () => {
     const rules = { goedeVrijdag: false, bevrijdingsdag: 'never', extraClosedDays: [] };
     expect((await put(planner, rules)).statusCode).toBe(403);
     expect(
-      (await t.app.inject({ method: 'PUT', url: '/api/organisation/holiday-rules', payload: rules })).statusCode,
+      (await t.app.inject({ method: 'PUT', url: '/api/organisation/holiday-rules', payload: rules }))
+        .statusCode,
     ).toBe(401);
     const bad = await put(admin, { ...rules, extraClosedDays: ['31-12-2026'] });
     expect(bad.statusCode).toBe(422);

@@ -8,7 +8,9 @@ import { getHolidayRules, saveHolidayRules } from '../holiday-rules-repository.t
 const holidaysBody = z.object({
   rules: holidayRulesSchema,
   year: z.number().int(),
-  holidays: z.array(z.object({ date: z.string(), name: z.string(), kind: z.enum(['national', 'cao', 'organisation']) })),
+  holidays: z.array(
+    z.object({ date: z.string(), name: z.string(), kind: z.enum(['national', 'cao', 'organisation']) }),
+  ),
   workingDays: z.number().int(),
 });
 

@@ -27,7 +27,11 @@ describe('cross-site request forgery', () => {
       });
       expect(response.statusCode).toBe(403);
     }
-    const unchanged = await t.app.inject({ method: 'GET', url: '/api/organisation/holidays', headers: { cookie } });
+    const unchanged = await t.app.inject({
+      method: 'GET',
+      url: '/api/organisation/holidays',
+      headers: { cookie },
+    });
     expect(unchanged.json().rules.goedeVrijdag).toBe(false);
   });
 

@@ -15,7 +15,9 @@ export function registerCsrfCheck(app: FastifyInstance, publicUrl: string): void
     if (request.url.startsWith('/api/auth/')) return;
     const origin = request.headers.origin ?? originOf(request.headers.referer);
     if (origin !== ownOrigin) {
-      throw new AppError('FORBIDDEN', { detail: `cross-site request refused (origin ${origin ?? 'missing'})` });
+      throw new AppError('FORBIDDEN', {
+        detail: `cross-site request refused (origin ${origin ?? 'missing'})`,
+      });
     }
   });
 }
