@@ -25,9 +25,11 @@ export async function loadActor(
     .select({
       organisationId: member.organizationId,
       role: member.role,
+      // Qualified by hand: Drizzle renders columns of a single-table select unqualified, and inside the
+      // subquery an unqualified user_id would mean region_members.user_id.
       regionIds: sql<string[]>`array(
         select rm.region_id from region_members rm join regions r on r.id = rm.region_id
-        where rm.user_id = ${member.userId} and r.organisation_id = ${member.organizationId}
+        where rm.user_id = memberships.user_id and r.organisation_id = memberships.organisation_id
         order by rm.region_id)`,
     })
     .from(member)

@@ -63,7 +63,8 @@ describe('/api/me', () => {
 
   it('tells a planner who they are, their organisation, rights, only their regions and abilities', async () => {
     const org = await aTestOrganisation(t.database.db, 'Grondwerk Noord B.V.');
-    const [noord] = org.regionIds;
+    const [noord, zuid] = org.regionIds;
+    await aTestUser(t.database.db, org, { rights: ['fieldWorker'], regionIds: [zuid as string] });
     const planner = await aTestUser(t.database.db, org, {
       rights: ['workPlanner', 'fieldWorker'],
       regionIds: [noord as string],

@@ -1,0 +1,5 @@
+/** The app's pages (the login page's path lives in the auth feature). */
+export const paths = {
+  home: '/',
+  outbox: '/mijn-bedrijf/uitgaande-email',
+} as const;

@@ -1,0 +1,19 @@
+import type { Location } from 'react-router';
+
+export const loginPath = '/inloggen';
+const redirectParam = 'naar';
+
+/** The login page, remembering the page the user wanted (unless that is the start page). */
+export function loginPathFor(location: Pick<Location, 'pathname' | 'search' | 'hash'>): string {
+  const target = `${location.pathname}${location.search}${location.hash}`;
+  if (target === '/' || location.pathname === loginPath) return loginPath;
+  return `${loginPath}?${new URLSearchParams({ [redirectParam]: target })}`;
+}
+
+/** Where to go after logging in: only a path inside this app, never another site. */
+export function redirectTargetFrom(search: URLSearchParams): string {
+  const target = search.get(redirectParam);
+  if (!target?.startsWith('/') || target.startsWith('//') || target.startsWith('/\\')) return '/';
+  if (target === loginPath || target.startsWith(`${loginPath}?`)) return '/';
+  return target;
+}

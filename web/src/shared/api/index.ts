@@ -1,0 +1,2 @@
+export { type ApiRequestOptions, apiRequest } from './api-client';
+export { ApiError, isApiError } from './api-error';

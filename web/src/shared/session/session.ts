@@ -1,0 +1,28 @@
+import { createContext, useContext } from 'react';
+
+export type Ability = 'users.manage' | 'mail.readOutbox' | 'settings.manage' | 'klic.manage' | 'field.use';
+export type Right = 'userAdmin' | 'workPlanner' | 'fieldWorker';
+export type Region = { id: string; name: string };
+
+/** The logged-in user as `GET /api/me` describes them. */
+export type Session = {
+  user: { id: string; name: string; email: string };
+  organisation: { id: string; name: string };
+  rights: Right[];
+  regions: Region[];
+  abilities: Partial<Record<Ability, boolean>>;
+};
+
+/** Filled by the auth feature for every page behind the login. */
+export const SessionContext = createContext<Session | null>(null);
+
+export function useSession(): Session {
+  const session = useContext(SessionContext);
+  if (!session) throw new Error('useSession is used outside a logged-in page');
+  return session;
+}
+
+/** Whether the logged-in user may do this; the server checks it again. */
+export function useAbility(ability: Ability): boolean {
+  return useSession().abilities[ability] === true;
+}

@@ -1,0 +1,3 @@
+export { DocumentTitle } from './document-title';
+export { ErrorAlert } from './error-alert';
+export { PageLoader } from './page-loader';
