@@ -108,8 +108,10 @@ describe('logging in to Veldwerk in Chromium', () => {
     await logIn(page, fieldWorker.email, fieldWorker.password);
     await expect.poll(() => page.getByRole('heading', { name: 'Welkom, Mo Monteur' }).isVisible()).toBe(true);
     expect(await page.getByTestId('company-menu').count()).toBe(0);
-    const me = await page.evaluate(async () => (await fetch('/api/me')).json());
-    expect(me.regions.map((region: { name: string }) => region.name)).toEqual(['Utrecht']);
+    const me = (await page.evaluate(async () => (await fetch('/api/me')).json())) as {
+      regions: { name: string }[];
+    };
+    expect(me.regions.map((region) => region.name)).toEqual(['Utrecht']);
     const outbox = await page.evaluate(async () => (await fetch('/api/mail/outbox')).status);
     expect(outbox).toBe(403);
     await page.goto(`${app.url}/mijn-bedrijf/uitgaande-email`);
