@@ -19,7 +19,12 @@ export async function openPglite(dataDir: string | undefined): Promise<DatabaseH
   }
   let client: PGlite;
   try {
-    client = await PGlite.create(dataDir ? { dataDir } : {});
+    // PostgreSQL's default 128 MB of shared buffers lives in PGlite's WASM heap, which never shrinks;
+    // 32 MB keeps the embedded default lean (the operating system caches the data files as well).
+    client = await PGlite.create({
+      ...(dataDir ? { dataDir } : {}),
+      postgresqlconf: ['shared_buffers = 32MB'],
+    });
   } catch (error) {
     await release?.();
     throw error;

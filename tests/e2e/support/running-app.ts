@@ -19,13 +19,15 @@ export type RunningApp = {
 };
 
 /**
- * Starts Veldwerk as `npm start` does (`node server/main.ts`; the web build comes from `npm test`) in its
- * own process, on a free port and, unless given, a fresh data directory; resolves once it is healthy.
+ * Starts Veldwerk in its own process (`server/main.ts`, or `scripts/start.ts` as `npm start` runs it), on a free port and, unless given, a fresh data directory; resolves once it is healthy.
  */
-export async function startApp(env: Record<string, string> = {}): Promise<RunningApp> {
+export async function startApp(
+  env: Record<string, string> = {},
+  entry = 'server/main.ts',
+): Promise<RunningApp> {
   const dataDir = env.DATA_DIR ?? (await mkdtemp(path.join(os.tmpdir(), 'veldwerk-e2e-')));
   const port = env.PORT ?? String(await freePort());
-  const child = spawn(process.execPath, ['server/main.ts'], {
+  const child = spawn(process.execPath, [entry], {
     cwd: repoRoot,
     env: {
       ...process.env,
