@@ -19,6 +19,7 @@ import { registerAuthHandler } from './infra/http/auth-handler.ts';
 import { registerAuthentication } from './infra/http/authenticate.ts';
 import { registerCsrfCheck } from './infra/http/csrf.ts';
 import { registerErrorHandler } from './infra/http/error-handler.ts';
+import type { Mailer } from './infra/mail/outbox.ts';
 import './infra/http/route-access.ts';
 import { registerWebApp } from './infra/http/web-app.ts';
 import { healthRoutes } from './platform/health-routes.ts';
@@ -26,9 +27,10 @@ import { mailOutboxRoutes } from './platform/mail-outbox-routes.ts';
 import { openapiRoutes } from './platform/openapi-routes.ts';
 
 export type AppDependencies = {
-  config: Pick<Config, 'publicUrl' | 'trustProxy'>;
+  config: Pick<Config, 'publicUrl' | 'trustProxy' | 'invitationValidDays'>;
   database: DatabaseHandle;
   auth: Auth;
+  mailer: Mailer;
   logger: Logger;
   /** Where the built web app lives; absent in API-only tests. */
   webDistDir?: string;

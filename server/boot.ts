@@ -9,6 +9,7 @@ import type { DatabaseHandle } from './infra/db/database.ts';
 import { openDatabase } from './infra/db/open-database.ts';
 import { type Jobs, startJobs } from './infra/jobs/jobs.ts';
 import { registerMailJobs } from './infra/mail/mail-jobs.ts';
+import { createMailer } from './infra/mail/outbox.ts';
 
 export type RunningVeldwerk = { app: FastifyInstance; url: string; close(): Promise<void> };
 
@@ -39,6 +40,7 @@ export async function startVeldwerk(config: Config, logger: Logger): Promise<Run
     });
     cleanups.push(() => jobs.stop());
     await registerMailJobs(jobs, database.db, { smtpUrl: config.smtpUrl, from: config.mailFrom, logger });
+    const mailer = createMailer(database.db, jobs, logger);
 
     const auth = createAuth(database.db, {
       secret: await resolveAuthSecret(config.authSecret, config.dataDir),
@@ -47,7 +49,7 @@ export async function startVeldwerk(config: Config, logger: Logger): Promise<Run
       secureCookies: config.publicUrl.startsWith('https://'),
       sessionMaxAgeSeconds: config.sessionMaxAgeSeconds,
     });
-    const app = await buildApp({ config, database, auth, logger, webDistDir: defaultWebDistDir });
+    const app = await buildApp({ config, database, auth, mailer, logger, webDistDir: defaultWebDistDir });
     cleanups.push(() => app.close());
     const url = await app.listen({ port: config.port, host: config.host });
     return { app, url, close };

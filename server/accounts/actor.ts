@@ -12,6 +12,8 @@ export type Actor = {
   rights: Right[];
   /** The regions the user is assigned to; user admins see all regions of the organisation. */
   regionIds: string[];
+  /** Publishes announcements to all users: a right outside any organisation. */
+  platformOperator: boolean;
   sessionId: string;
 };
 
@@ -31,6 +33,7 @@ export async function loadActor(
         select rm.region_id from region_members rm join regions r on r.id = rm.region_id
         where rm.user_id = memberships.user_id and r.organisation_id = memberships.organisation_id
         order by rm.region_id)`,
+      platformOperator: sql<boolean>`exists(select 1 from platform_operators po where po.user_id = memberships.user_id)`,
     })
     .from(member)
     .where(
@@ -47,6 +50,7 @@ export async function loadActor(
     organisationId: membership.organisationId,
     rights: parseRights(membership.role),
     regionIds: membership.regionIds,
+    platformOperator: membership.platformOperator,
     sessionId: session.id,
   };
 }

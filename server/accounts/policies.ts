@@ -6,6 +6,9 @@ import type { Actor } from './actor.ts';
  */
 const rules = {
   'users.manage': (actor: Actor) => actor.rights.includes('userAdmin'),
+  'regions.manage': (actor: Actor) => actor.rights.includes('userAdmin'),
+  'logbook.read': (actor: Actor) => actor.rights.includes('userAdmin'),
+  'announcements.publish': (actor: Actor) => actor.platformOperator,
   'mail.readOutbox': (actor: Actor) => actor.rights.includes('userAdmin'),
   'settings.manage': (actor: Actor) => actor.rights.includes('userAdmin'),
   'klic.manage': (actor: Actor) => actor.rights.includes('workPlanner'),

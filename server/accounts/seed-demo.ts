@@ -3,7 +3,7 @@ import { sql } from 'drizzle-orm';
 import type { Database } from '../infra/db/database.ts';
 import { organization } from '../infra/db/schema/index.ts';
 import { createOrganisation } from './create-organisation.ts';
-import { createUserWithPassword } from './create-user.ts';
+import { createUser, fullName } from './create-user.ts';
 import type { Right } from './rights.ts';
 
 export type DemoAccount = { email: string; name: string; rights: Right[]; password: string };
@@ -25,17 +25,31 @@ export async function seedDemoIfEmpty(db: Database): Promise<DemoAccount[] | nul
       regions: ['Nieuwegein', 'Utrecht'],
     });
     const [nieuwegein = '', utrecht = ''] = regionIds;
-    const people: (Omit<DemoAccount, 'password'> & { regionIds: string[] })[] = [
-      { email: 'beheerder@demo.veldwerk.nl', name: 'Bea Beheer', rights: ['userAdmin'], regionIds },
+    const people: {
+      email: string;
+      firstName: string;
+      lastName: string;
+      rights: Right[];
+      regionIds: string[];
+    }[] = [
+      {
+        email: 'beheerder@demo.veldwerk.nl',
+        firstName: 'Bea',
+        lastName: 'Beheer',
+        rights: ['userAdmin'],
+        regionIds,
+      },
       {
         email: 'planner@demo.veldwerk.nl',
-        name: 'Pieter Planner',
+        firstName: 'Pieter',
+        lastName: 'Planner',
         rights: ['workPlanner'],
         regionIds: [nieuwegein],
       },
       {
         email: 'monteur@demo.veldwerk.nl',
-        name: 'Mo Monteur',
+        firstName: 'Mo',
+        lastName: 'Monteur',
         rights: ['fieldWorker'],
         regionIds: [utrecht],
       },
@@ -43,8 +57,13 @@ export async function seedDemoIfEmpty(db: Database): Promise<DemoAccount[] | nul
     const accounts: DemoAccount[] = [];
     for (const person of people) {
       const password = generatePassword();
-      await createUserWithPassword(tx, { ...person, organisationId, password });
-      accounts.push({ email: person.email, name: person.name, rights: person.rights, password });
+      await createUser(tx, { ...person, username: person.email, organisationId, password });
+      accounts.push({
+        email: person.email,
+        name: fullName(person.firstName, person.lastName),
+        rights: person.rights,
+        password,
+      });
     }
     return accounts;
   });

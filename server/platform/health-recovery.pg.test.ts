@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createAuth } from '../accounts/auth.ts';
 import { buildApp } from '../app.ts';
 import { openPostgres } from '../infra/db/open-postgres.ts';
+import { createMailer } from '../infra/mail/outbox.ts';
 import { openTestDatabase } from '../infra/testing/test-database.ts';
 
 /**
@@ -69,9 +70,10 @@ describe('/api/health while PostgreSQL goes away and returns', () => {
       sessionMaxAgeSeconds: 3600,
     });
     const app = await buildApp({
-      config: { publicUrl: 'http://localhost:3999', trustProxy: false },
+      config: { publicUrl: 'http://localhost:3999', trustProxy: false, invitationValidDays: 7 },
       database,
       auth,
+      mailer: createMailer(database.db, { send: async () => {} }, pino({ level: 'silent' })),
       logger: pino({ level: 'silent' }),
     });
     health = async () => (await app.inject({ method: 'GET', url: '/api/health' })).statusCode;

@@ -1,7 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { rights } from '../accounts/rights.ts';
-import { aTestOrganisation, aTestUser, logIn } from '../infra/testing/factories.ts';
+import type { RouteAccess } from '../infra/http/route-access.ts';
+import { aPlatformOperator, aTestOrganisation, aTestUser, logIn } from '../infra/testing/factories.ts';
 import { createTestApp, type TestApp, testPublicUrl } from '../infra/testing/test-app.ts';
 
 /**
@@ -17,7 +18,16 @@ beforeAll(async () => {
   for (const right of rights) {
     cookies.set(right, await logIn(t.app, await aTestUser(t.database.db, org, { rights: [right] })));
   }
+  cookies.set('platformOperator', await logIn(t.app, await aPlatformOperator(t.database.db, org)));
 });
+
+const subjects = [...rights, 'platformOperator'] as const;
+
+function isAllowed(access: RouteAccess, subject: (typeof subjects)[number]): boolean {
+  if (access === 'member') return true;
+  if (access === 'platformOperator') return subject === 'platformOperator';
+  return (access as readonly string[]).includes(subject);
+}
 afterAll(() => t.close());
 
 /** Routes anyone may call without logging in: adding one must be a conscious change of this list. */
@@ -46,12 +56,12 @@ describe('every API route', () => {
     }
   });
 
-  it('answers 403 to a user whose rights do not include one the route needs, and lets the others in', async () => {
+  it('answers 403 to a user without the right the route needs (each right, and the platform operator), and lets the others in', async () => {
     for (const route of t.app.routeAccess.filter((r) => r.access !== 'public')) {
-      for (const right of rights) {
-        const response = await call(route.method, route.url, cookies.get(right));
-        const allowed = route.access === 'member' || (route.access as readonly string[]).includes(right);
-        const label = `${route.method} ${route.url} as ${right}`;
+      for (const subject of subjects) {
+        const response = await call(route.method, route.url, cookies.get(subject));
+        const allowed = isAllowed(route.access, subject);
+        const label = `${route.method} ${route.url} as ${subject}`;
         if (allowed) expect([401, 403], label).not.toContain(response.statusCode);
         else expect(response.statusCode, label).toBe(403);
       }

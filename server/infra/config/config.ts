@@ -19,6 +19,7 @@ const envSchema = z.object({
   DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(10),
   AUTH_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
   SESSION_MAX_AGE_DAYS: z.coerce.number().int().min(1).max(365).default(30),
+  INVITATION_VALID_DAYS: z.coerce.number().int().min(1).max(60).default(7),
   SMTP_URL: z
     .string()
     .regex(/^smtps?:\/\//, 'must start with smtp:// or smtps://')
@@ -39,6 +40,7 @@ export type Config = {
   filesDir: string;
   authSecret: string | undefined;
   sessionMaxAgeSeconds: number;
+  invitationValidDays: number;
   smtpUrl: string | undefined;
   mailFrom: string;
   seedDemo: boolean;
@@ -77,6 +79,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     filesDir: path.join(dataDir, 'files'),
     authSecret: e.AUTH_SECRET,
     sessionMaxAgeSeconds: e.SESSION_MAX_AGE_DAYS * 24 * 60 * 60,
+    invitationValidDays: e.INVITATION_VALID_DAYS,
     smtpUrl: e.SMTP_URL,
     mailFrom: e.MAIL_FROM,
     seedDemo: e.SEED_DEMO === 'auto',

@@ -70,6 +70,7 @@ export function registerAuthentication(
 
 function allows(access: Exclude<RouteAccess, 'public'>, actor: Actor): boolean {
   if (access === 'member') return true;
+  if (access === 'platformOperator') return actor.platformOperator;
   return access.some((right) => actor.rights.includes(right));
 }
 

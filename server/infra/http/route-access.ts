@@ -6,8 +6,9 @@ import type { Right } from '../../accounts/rights.ts';
  * - public: no login needed
  * - member: any logged-in member of an organisation
  * - a list of rights: a member holding at least one of them
+ * - platformOperator: a user with the platform operator right (outside any organisation's rights)
  */
-export type RouteAccess = 'public' | 'member' | readonly Right[];
+export type RouteAccess = 'public' | 'member' | 'platformOperator' | readonly Right[];
 
 declare module 'fastify' {
   interface FastifyContextConfig {

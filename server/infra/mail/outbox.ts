@@ -49,7 +49,7 @@ export async function enqueueMail(tx: Executor, mail: OutboxMail): Promise<strin
   return row.id;
 }
 
-export function createMailer(db: Database, jobs: Jobs, logger: Logger): Mailer {
+export function createMailer(db: Database, jobs: Pick<Jobs, 'send'>, logger: Logger): Mailer {
   // Only a nudge: the periodic flush sends the mail anyway, so a failed nudge must not fail the caller.
   const nudge = () =>
     jobs.send(mailFlushQueue, {}).catch((error: unknown) => {

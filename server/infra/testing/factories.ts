@@ -1,9 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import type { FastifyInstance } from 'fastify';
 import { createOrganisation } from '../../accounts/create-organisation.ts';
-import { createUserWithPassword } from '../../accounts/create-user.ts';
+import { createUser } from '../../accounts/create-user.ts';
 import type { Right } from '../../accounts/rights.ts';
 import type { Database } from '../db/database.ts';
+import { platformOperator } from '../db/schema/index.ts';
 import { testPublicUrl } from './test-app.ts';
 
 export const testPassword = 'correct horse battery staple';
@@ -23,11 +24,14 @@ export async function aTestUser(
   options: { rights?: Right[]; regionIds?: string[]; name?: string } = {},
 ): Promise<TestUser> {
   const email = `user-${randomUUID().slice(0, 12)}@example.test`;
+  const [firstName = 'Test', ...rest] = (options.name ?? 'Test Gebruiker').split(' ');
   const { userId } = await db.transaction((tx) =>
-    createUserWithPassword(tx, {
+    createUser(tx, {
       organisationId: org.organisationId,
+      username: email,
       email,
-      name: options.name ?? 'Test Gebruiker',
+      firstName,
+      lastName: rest.join(' '),
       password: testPassword,
       rights: options.rights ?? [],
       regionIds: options.regionIds ?? [],
@@ -52,4 +56,11 @@ export async function logIn(
   }
   const cookies = response.cookies.map((cookie) => `${cookie.name}=${cookie.value}`);
   return cookies.join('; ');
+}
+
+/** A member without organisation rights who holds the platform operator right. */
+export async function aPlatformOperator(db: Database, org: TestOrganisation): Promise<TestUser> {
+  const operator = await aTestUser(db, org, { name: 'Platform Beheerder' });
+  await db.insert(platformOperator).values({ userId: operator.userId });
+  return operator;
 }

@@ -3,9 +3,16 @@ import pino from 'pino';
 import { type Auth, createAuth } from '../../accounts/auth.ts';
 import { buildApp } from '../../app.ts';
 import type { DatabaseHandle } from '../db/database.ts';
+import { createMailer, type Mailer } from '../mail/outbox.ts';
 import { openTestDatabase } from './test-database.ts';
 
-export type TestApp = { app: FastifyInstance; database: DatabaseHandle; auth: Auth; close(): Promise<void> };
+export type TestApp = {
+  app: FastifyInstance;
+  database: DatabaseHandle;
+  auth: Auth;
+  mailer: Mailer;
+  close(): Promise<void>;
+};
 
 export const testPublicUrl = 'http://localhost:3999';
 
@@ -20,10 +27,13 @@ export async function createTestApp(): Promise<TestApp> {
     secureCookies: false,
     sessionMaxAgeSeconds: 3600,
   });
+  // Mails stay in the outbox, where tests read them; no job queue runs in API tests.
+  const mailer = createMailer(database.db, { send: async () => {} }, logger);
   const app = await buildApp({
-    config: { publicUrl: testPublicUrl, trustProxy: false },
+    config: { publicUrl: testPublicUrl, trustProxy: false, invitationValidDays: 7 },
     database,
     auth,
+    mailer,
     logger,
   });
   await app.ready();
@@ -31,6 +41,7 @@ export async function createTestApp(): Promise<TestApp> {
     app,
     database,
     auth,
+    mailer,
     async close() {
       await app.close();
       await database.close();
