@@ -1,3 +1,8 @@
+import { accountEn } from './catalog/account.en';
+import { announcementsEn } from './catalog/announcements.en';
+import { logbookEn } from './catalog/logbook.en';
+import { regionsEn } from './catalog/regions.en';
+import { usersEn } from './catalog/users.en';
 import type { Messages } from './nl';
 
 export const en: Messages = {
@@ -107,4 +112,9 @@ export const en: Messages = {
       noHtml: 'This e-mail has no formatted version.',
     },
   },
+  users: usersEn,
+  regions: regionsEn,
+  logbook: logbookEn,
+  account: accountEn,
+  announcements: announcementsEn,
 };

@@ -1,3 +1,9 @@
+import { accountNl } from './catalog/account.nl';
+import { announcementsNl } from './catalog/announcements.nl';
+import { logbookNl } from './catalog/logbook.nl';
+import { regionsNl } from './catalog/regions.nl';
+import { usersNl } from './catalog/users.nl';
+
 /** Dutch, the default language. `en.ts` must have exactly these keys (its type is `Messages`). */
 export const nl = {
   app: {
@@ -109,6 +115,11 @@ export const nl = {
       noHtml: 'Deze e-mail heeft geen opgemaakte versie.',
     },
   },
+  users: usersNl,
+  regions: regionsNl,
+  logbook: logbookNl,
+  account: accountNl,
+  announcements: announcementsNl,
 };
 
 /** The shape every language must fill: the same keys as Dutch, each a string. */

@@ -1,0 +1,5 @@
+import type { announcementsNl } from './announcements.nl';
+
+export const announcementsEn: typeof announcementsNl = {
+  title: 'Announcements',
+};

@@ -1,0 +1,5 @@
+import type { logbookNl } from './logbook.nl';
+
+export const logbookEn: typeof logbookNl = {
+  title: 'Logbook',
+};

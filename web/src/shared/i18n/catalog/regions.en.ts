@@ -1,0 +1,5 @@
+import type { regionsNl } from './regions.nl';
+
+export const regionsEn: typeof regionsNl = {
+  title: 'Regions',
+};

@@ -1,0 +1,5 @@
+import type { usersNl } from './users.nl';
+
+export const usersEn: typeof usersNl = {
+  title: 'Users',
+};
