@@ -1,6 +1,7 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import autocannon from 'autocannon';
-import { findPostgresBin, freePort, startThrowawayPostgres } from '../scripts/lib/throwaway-postgres.ts';
+import { freePort } from '../scripts/lib/free-port.ts';
+import { findPostgresBin, startThrowawayPostgres } from '../scripts/lib/throwaway-postgres.ts';
 import { startApp } from '../tests/e2e/support/running-app.ts';
 
 /**

@@ -2,7 +2,8 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { buildWeb, repoRoot } from './lib/build-web.ts';
+import { buildWeb } from './lib/build-web.ts';
+import { repoRoot } from './lib/paths.ts';
 import { ensureSystemPackages } from './lib/system-packages.ts';
 import { findPostgresBin, startThrowawayPostgres, type ThrowawayPostgres } from './lib/throwaway-postgres.ts';
 

@@ -1,8 +1,8 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { repoRoot } from './paths.ts';
 
-export const repoRoot = fileURLToPath(new URL('../..', import.meta.url));
 const webIndex = fileURLToPath(new URL('../../web/dist/index.html', import.meta.url));
 
 /** Builds the web app with Vite; `ifMissing` skips the build when one exists. */

@@ -1,8 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
+import { chromiumPath } from './paths.ts';
 import { findPostgresBin } from './throwaway-postgres.ts';
-
-export const chromiumPath = '/usr/bin/chromium';
 
 /**
  * The tests need Debian's PostgreSQL server and Chromium. On a Debian machine where we are root they

@@ -3,7 +3,7 @@ import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { freePort } from '../../scripts/lib/throwaway-postgres.ts';
+import { freePort } from '../../scripts/lib/free-port.ts';
 import { type RunningApp, runToExit, startApp } from './support/running-app.ts';
 
 describe('starting Veldwerk on the embedded default', () => {

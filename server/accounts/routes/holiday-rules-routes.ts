@@ -2,7 +2,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { Database } from '../../infra/db/database.ts';
 import { requireActor } from '../../infra/http/authenticate.ts';
-import { createWorkdayCalendar, holidayRulesSchema } from '../../infra/workdays/index.ts';
+import { createWorkdayCalendar, holidayRulesSchema, toAmsterdamDate } from '../../infra/workdays/index.ts';
 import { getHolidayRules, saveHolidayRules } from '../holiday-rules-repository.ts';
 
 const holidaysBody = z.object({
@@ -31,7 +31,7 @@ export function holidayRulesRoutes(db: Database): FastifyPluginAsyncZod {
       async (request) => {
         const actor = requireActor(request);
         const rules = await getHolidayRules(db, actor.organisationId);
-        const year = request.query.year ?? new Date().getFullYear();
+        const year = request.query.year ?? Number(toAmsterdamDate(new Date()).slice(0, 4));
         const calendar = createWorkdayCalendar(rules);
         return {
           rules,

@@ -10,7 +10,13 @@ export async function resolveAuthSecret(configured: string | undefined, dataDir:
   if (configured) return configured;
   const file = path.join(dataDir, 'auth-secret');
   try {
-    return (await readFile(file, 'utf8')).trim();
+    const stored = (await readFile(file, 'utf8')).trim();
+    if (stored.length < 32) {
+      throw new Error(
+        `${file} holds no usable secret (under 32 characters): delete it to have a new one made.`,
+      );
+    }
+    return stored;
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
   }

@@ -49,6 +49,15 @@ describe('loadConfig', () => {
     expect(() => loadConfig({ NODE_ENV: 'production', AUTH_SECRET: 'short' })).toThrow(/at least 32/);
   });
 
+  it('seeds demo data by default, but not in production unless asked', () => {
+    expect(loadConfig({}).seedDemo).toBe(true);
+    const secret = 'x'.repeat(40);
+    expect(loadConfig({ NODE_ENV: 'production', AUTH_SECRET: secret }).seedDemo).toBe(false);
+    expect(loadConfig({ NODE_ENV: 'production', AUTH_SECRET: secret, SEED_DEMO: 'auto' }).seedDemo).toBe(
+      true,
+    );
+  });
+
   it('drops a trailing slash from PUBLIC_URL', () => {
     expect(loadConfig({ PUBLIC_URL: 'https://veldwerk.example.nl/' }).publicUrl).toBe(
       'https://veldwerk.example.nl',

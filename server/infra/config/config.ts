@@ -25,7 +25,7 @@ const envSchema = z.object({
     .regex(/^smtps?:\/\//, 'must start with smtp:// or smtps://')
     .optional(),
   MAIL_FROM: z.string().min(3).default('Veldwerk <noreply@veldwerk.localhost>'),
-  SEED_DEMO: z.enum(['auto', 'never']).default('auto'),
+  SEED_DEMO: z.enum(['auto', 'never']).optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   TRUST_PROXY: booleanFromEnv.default(false),
 });
@@ -82,7 +82,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     invitationValidDays: e.INVITATION_VALID_DAYS,
     smtpUrl: e.SMTP_URL,
     mailFrom: e.MAIL_FROM,
-    seedDemo: e.SEED_DEMO === 'auto',
+    // Never a demo organisation (and printed passwords) in production unless asked for.
+    seedDemo: (e.SEED_DEMO ?? (e.NODE_ENV === 'production' ? 'never' : 'auto')) === 'auto',
     logLevel: e.LOG_LEVEL,
     trustProxy: e.TRUST_PROXY,
   };

@@ -57,7 +57,8 @@ async function writeTempFile(filePath: string, data: BlobData, maxBytes: number)
     for await (const chunk of Buffer.isBuffer(data) ? [data] : data) {
       if (!(chunk instanceof Uint8Array)) throw new TypeError('blob data must be bytes');
       size += chunk.byteLength;
-      if (size > maxBytes) throw new AppError('PAYLOAD_TOO_LARGE', { params: { maxBytes } });
+      if (size > maxBytes)
+        throw new AppError('PAYLOAD_TOO_LARGE', { params: { limit: formatLimit(maxBytes) } });
       hash.update(chunk);
       await writeAll(file, chunk);
     }
@@ -163,4 +164,10 @@ export function createLocalBlobStore(rootDir: string): BlobStore {
       await unlink(target).catch(nullWhenMissing);
     },
   };
+}
+
+function formatLimit(bytes: number): string {
+  if (bytes >= 1024 * 1024) return `${Math.floor(bytes / (1024 * 1024))} MB`;
+  if (bytes >= 1024) return `${Math.floor(bytes / 1024)} kB`;
+  return `${bytes} bytes`;
 }

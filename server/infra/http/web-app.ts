@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import fastifyStatic from '@fastify/static';
 import type { FastifyInstance } from 'fastify';
+import { AppError } from '../errors/app-error.ts';
 
 /**
  * Serves the built web app (web/dist) and answers unknown non-API paths with index.html so that the
@@ -12,6 +13,8 @@ export async function registerWebApp(app: FastifyInstance, distDir: string): Pro
   if (!existsSync(index)) return false;
   await app.register(fastifyStatic, { root: distDir, wildcard: false, index: false });
   app.get('/*', { config: { access: 'public' }, schema: { hide: true } }, async (request, reply) => {
+    // An unknown API path is an API error, not the web app.
+    if (request.url.startsWith('/api/')) throw new AppError('NOT_FOUND');
     const requested = path.join(distDir, decodeURIComponent(request.url.split('?')[0] ?? '/'));
     if (requested.startsWith(distDir + path.sep) && existsSync(requested) && !requested.endsWith(path.sep)) {
       return reply.sendFile(path.relative(distDir, requested), {

@@ -12,6 +12,13 @@ describe('error messages', () => {
     }
   });
 
+  it('never shows a bare placeholder, also when the thrower gave no parameters', () => {
+    for (const code of Object.keys(errorStatus) as (keyof typeof errorStatus)[]) {
+      expect(errorMessage('nl', code)).not.toMatch(/[{}]/);
+      expect(errorMessage('en', code)).not.toMatch(/[{}]/);
+    }
+  });
+
   it('fills parameters into the message', () => {
     expect(errorMessage('nl', 'TOO_MANY_REQUESTS', { seconds: 30 })).toContain('Wacht 30 seconden');
     expect(errorMessage('en', 'PAYLOAD_TOO_LARGE', { limit: '50 MB' })).toContain('at most 50 MB');

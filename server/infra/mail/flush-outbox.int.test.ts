@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { freePort } from '../../../scripts/lib/free-port.ts';
 import type { DatabaseHandle } from '../db/database.ts';
 import { mailOutbox } from '../db/schema/index.ts';
 import { aTestOrganisation } from '../testing/factories.ts';
@@ -8,7 +9,7 @@ import { openTestDatabase } from '../testing/test-database.ts';
 import { flushOutbox } from './flush-outbox.ts';
 import { enqueueMail } from './outbox.ts';
 import { createSmtpTransport } from './smtp-transport.ts';
-import { aFreePort, startTestSmtpServer, type TestSmtpServer } from './test-smtp-server.ts';
+import { startTestSmtpServer, type TestSmtpServer } from './test-smtp-server.ts';
 
 const from = 'Veldwerk <noreply@veldwerk.test>';
 const unknownRecipient = 'onbekend@example.test';
@@ -75,7 +76,7 @@ describe('flushOutbox', () => {
   });
 
   it('keeps the mail queued with back-off while SMTP is down, and delivers it once SMTP is back', async () => {
-    const port = await aFreePort();
+    const port = await freePort();
     const to = anAddress();
     const id = await queue(to);
     const now = soon();
@@ -115,7 +116,7 @@ describe('flushOutbox', () => {
   });
 
   it('doubles the back-off per attempt', async () => {
-    const port = await aFreePort();
+    const port = await freePort();
     const id = await queue(anAddress());
     const transport = createSmtpTransport(`smtp://127.0.0.1:${port}`);
     let now = soon();

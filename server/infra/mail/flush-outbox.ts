@@ -23,12 +23,16 @@ export async function flushOutbox(
   transport: MailTransport,
   options: { from: string; now?: Date; batchSize?: number },
 ): Promise<FlushResult> {
-  const { from, now = new Date(), batchSize = 50 } = options;
+  const { from, now: dueBefore = new Date(), batchSize = 50 } = options;
+  // Sends can take a while (10 s time-outs): claims, send times and back-off use the clock at that
+  // moment, never the flush's start, so that a claim cannot have expired before its mail is sent.
+  const clock = () => new Date(Math.max(Date.now(), dueBefore.getTime()));
   const result: FlushResult = { sent: 0, failed: 0, deferred: 0 };
   for (let count = 0; count < batchSize; count++) {
-    const mail = await claimNextDue(db, now);
+    const mail = await claimNextDue(db, dueBefore, clock());
     if (!mail) break;
     const failure = await deliver(transport, mail, from);
+    const now = clock();
     if (failure === undefined) {
       await record(db, mail, { status: 'sent', sentAt: now, lastError: null });
       result.sent++;
@@ -44,11 +48,11 @@ export async function flushOutbox(
   return result;
 }
 
-async function claimNextDue(db: Database, now: Date): Promise<ClaimedMail | undefined> {
+async function claimNextDue(db: Database, dueBefore: Date, now: Date): Promise<ClaimedMail | undefined> {
   const due = db
     .select({ id: mailOutbox.id })
     .from(mailOutbox)
-    .where(and(eq(mailOutbox.status, 'queued'), lte(mailOutbox.nextAttemptAt, now)))
+    .where(and(eq(mailOutbox.status, 'queued'), lte(mailOutbox.nextAttemptAt, dueBefore)))
     .orderBy(mailOutbox.nextAttemptAt)
     .limit(1)
     .for('update', { skipLocked: true });

@@ -58,13 +58,3 @@ function recipients(mail: ParsedMail): string[] {
   const to = Array.isArray(mail.to) ? mail.to : mail.to ? [mail.to] : [];
   return to.flatMap((group) => group.value.map((entry) => entry.address ?? ''));
 }
-
-/** A loopback port nothing listens on (it was free a moment ago): a dead SMTP server. */
-export async function aFreePort(): Promise<number> {
-  const probe = createServer();
-  await new Promise<void>((resolve) => probe.listen(0, '127.0.0.1', () => resolve()));
-  const bound = probe.address();
-  await new Promise<void>((resolve) => probe.close(() => resolve()));
-  if (bound === null || typeof bound === 'string') throw new Error('no free port');
-  return bound.port;
-}

@@ -3,8 +3,8 @@ import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { type Browser, chromium, type Page } from 'playwright-core';
+import { chromiumPath } from '../../../scripts/lib/paths.ts';
 
-export const chromiumPath = '/usr/bin/chromium';
 export const screenshotDir = fileURLToPath(new URL('../../../test-results/e2e', import.meta.url));
 
 /** Debian's Chromium, headless, with nothing that would reach out to the internet. */

@@ -2,10 +2,8 @@ import { type ChildProcess, spawn } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { freePort } from '../../../scripts/lib/throwaway-postgres.ts';
-
-const repoRoot = fileURLToPath(new URL('../../..', import.meta.url));
+import { freePort } from '../../../scripts/lib/free-port.ts';
+import { repoRoot } from '../../../scripts/lib/paths.ts';
 
 export type DemoLogin = { right: string; email: string; password: string };
 
