@@ -17,7 +17,7 @@ export type TestApp = {
 export const testPublicUrl = 'http://localhost:3999';
 
 /** The real HTTP application on a fresh test database, driven with `app.inject` (no port needed). */
-export async function createTestApp(): Promise<TestApp> {
+export async function createTestApp(options: { webDistDir?: string } = {}): Promise<TestApp> {
   const database = await openTestDatabase();
   const logger = pino({ level: 'silent' });
   const auth = createAuth(database.db, {
@@ -35,6 +35,7 @@ export async function createTestApp(): Promise<TestApp> {
     auth,
     mailer,
     logger,
+    ...(options.webDistDir ? { webDistDir: options.webDistDir } : {}),
   });
   await app.ready();
   return {

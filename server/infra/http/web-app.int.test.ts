@@ -1,0 +1,46 @@
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestApp, type TestApp } from '../testing/test-app.ts';
+
+let t: TestApp;
+let distDir: string;
+
+beforeAll(async () => {
+  distDir = await mkdtemp(path.join(os.tmpdir(), 'veldwerk-dist-'));
+  await mkdir(path.join(distDir, 'assets'));
+  await writeFile(path.join(distDir, 'index.html'), '<!doctype html><title>Veldwerk</title>');
+  await writeFile(path.join(distDir, 'assets', 'app-1234.js'), 'console.log(1)');
+  t = await createTestApp({ webDistDir: distDir });
+});
+afterAll(async () => {
+  await t.close();
+  await rm(distDir, { recursive: true, force: true });
+});
+
+describe('serving the web app', () => {
+  it('answers the pages of the app with index.html, never cached', async () => {
+    const response = await t.app.inject({ method: 'GET', url: '/mijn-bedrijf/uitgaande-email' });
+    expect(response.statusCode).toBe(200);
+    expect(response.body).toContain('<title>Veldwerk</title>');
+    expect(response.headers['cache-control']).toBe('no-cache');
+  });
+
+  it('serves built assets with a long cache life', async () => {
+    const response = await t.app.inject({ method: 'GET', url: '/assets/app-1234.js' });
+    expect(response.statusCode).toBe(200);
+    expect(response.headers['cache-control']).toContain('immutable');
+  });
+
+  it('answers an unknown API path with a JSON 404, not the web app', async () => {
+    const response = await t.app.inject({ method: 'GET', url: '/api/bestaat-niet' });
+    expect(response.statusCode).toBe(404);
+    expect(response.json().error.code).toBe('NOT_FOUND');
+  });
+
+  it('does not serve files outside the build', async () => {
+    const response = await t.app.inject({ method: 'GET', url: '/..%2f..%2fetc%2fpasswd' });
+    expect(response.body).not.toContain('root:');
+  });
+});
