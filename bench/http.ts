@@ -50,6 +50,7 @@ if (!databaseUrl) throw new Error('No PostgreSQL: install the postgresql package
 const app = await startApp({
   DATABASE_URL: databaseUrl,
   NODE_ENV: 'production',
+  SEED_DEMO: 'auto',
   AUTH_SECRET: 'bench-secret-bench-secret-bench-secret-000',
   LOG_LEVEL: 'warn',
 });

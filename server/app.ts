@@ -11,14 +11,22 @@ import {
 import type { Logger } from 'pino';
 import { createActorCache } from './accounts/actor-cache.ts';
 import type { Auth } from './accounts/auth.ts';
+import { accountRoutes } from './accounts/routes/account-routes.ts';
 import { holidayRulesRoutes } from './accounts/routes/holiday-rules-routes.ts';
+import { invitationRoutes } from './accounts/routes/invitation-routes.ts';
+import { logbookRoutes } from './accounts/routes/logbook-routes.ts';
 import { meRoutes } from './accounts/routes/me-routes.ts';
+import { organisationSecurityRoutes } from './accounts/routes/organisation-security-routes.ts';
+import { regionsRoutes } from './accounts/routes/regions-routes.ts';
+import { usersRoutes } from './accounts/routes/users-routes.ts';
+import { announcementRoutes } from './announcements/routes/announcement-routes.ts';
 import type { Config } from './infra/config/config.ts';
 import type { DatabaseHandle } from './infra/db/database.ts';
 import { registerAuthHandler } from './infra/http/auth-handler.ts';
 import { registerAuthentication } from './infra/http/authenticate.ts';
 import { registerCsrfCheck } from './infra/http/csrf.ts';
 import { registerErrorHandler } from './infra/http/error-handler.ts';
+import type { Jobs } from './infra/jobs/jobs.ts';
 import type { Mailer } from './infra/mail/outbox.ts';
 import './infra/http/route-access.ts';
 import { registerWebApp } from './infra/http/web-app.ts';
@@ -32,6 +40,8 @@ export type AppDependencies = {
   auth: Auth;
   mailer: Mailer;
   logger: Logger;
+  /** The job queue; absent in API tests, where announcements are stored but not pushed. */
+  jobs?: Pick<Jobs, 'send'>;
   /** Where the built web app lives; absent in API-only tests. */
   webDistDir?: string;
 };
@@ -79,13 +89,25 @@ export async function buildApp(deps: AppDependencies): Promise<FastifyInstance> 
   registerCsrfCheck(app, deps.config.publicUrl);
   const actorCache = createActorCache({ ttlMs: 5_000, maxEntries: 10_000 });
   registerAuthentication(app, deps.auth, deps.database.db, actorCache);
-  registerAuthHandler(app, deps.auth, actorCache, deps.config.publicUrl);
+  registerAuthHandler(app, {
+    auth: deps.auth,
+    db: deps.database.db,
+    cache: actorCache,
+    publicUrl: deps.config.publicUrl,
+  });
 
   await app.register(openapiRoutes);
   await app.register(healthRoutes(deps.database));
   await app.register(meRoutes(deps.database.db));
+  await app.register(accountRoutes(deps.auth, deps.database.db, actorCache));
+  await app.register(organisationSecurityRoutes(deps.database.db, actorCache));
   await app.register(holidayRulesRoutes(deps.database.db));
+  await app.register(regionsRoutes(deps.database.db));
+  await app.register(logbookRoutes(deps.database.db));
   await app.register(mailOutboxRoutes(deps.database.db));
+  await app.register(usersRoutes({ ...deps, db: deps.database.db, actorCache }));
+  await app.register(invitationRoutes({ ...deps, db: deps.database.db }));
+  await app.register(announcementRoutes({ db: deps.database.db, jobs: deps.jobs }));
 
   if (deps.webDistDir) await registerWebApp(app, deps.webDistDir);
   return app;

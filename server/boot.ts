@@ -2,6 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import type { Logger } from 'pino';
 import { createAuth } from './accounts/auth.ts';
 import { formatDemoAccounts, seedDemoIfEmpty } from './accounts/seed-demo.ts';
+import { registerAnnouncementJobs } from './announcements/announcement-jobs.ts';
 import { buildApp, defaultWebDistDir } from './app.ts';
 import { resolveAuthSecret } from './infra/config/auth-secret.ts';
 import type { Config } from './infra/config/config.ts';
@@ -40,6 +41,10 @@ export async function startVeldwerk(config: Config, logger: Logger): Promise<Run
     });
     cleanups.push(() => jobs.stop());
     await registerMailJobs(jobs, database.db, { smtpUrl: config.smtpUrl, from: config.mailFrom, logger });
+    await registerAnnouncementJobs(jobs, database.db, logger, {
+      publicUrl: config.publicUrl,
+      mailFrom: config.mailFrom,
+    });
     const mailer = createMailer(database.db, jobs, logger);
 
     const auth = createAuth(database.db, {
@@ -48,8 +53,17 @@ export async function startVeldwerk(config: Config, logger: Logger): Promise<Run
       baseUrl: config.publicUrl,
       secureCookies: config.publicUrl.startsWith('https://'),
       sessionMaxAgeSeconds: config.sessionMaxAgeSeconds,
+      mailer,
     });
-    const app = await buildApp({ config, database, auth, mailer, logger, webDistDir: defaultWebDistDir });
+    const app = await buildApp({
+      config,
+      database,
+      auth,
+      mailer,
+      logger,
+      jobs,
+      webDistDir: defaultWebDistDir,
+    });
     cleanups.push(() => app.close());
     const url = await app.listen({ port: config.port, host: config.host });
     return { app, url, close };

@@ -1,18 +1,19 @@
 import { randomInt } from 'node:crypto';
 import { sql } from 'drizzle-orm';
 import type { Database } from '../infra/db/database.ts';
-import { organization } from '../infra/db/schema/index.ts';
+import { organization, platformOperator } from '../infra/db/schema/index.ts';
 import { createOrganisation } from './create-organisation.ts';
 import { createUser, fullName } from './create-user.ts';
 import type { Right } from './rights.ts';
 
-export type DemoAccount = { email: string; name: string; rights: Right[]; password: string };
+/** `role`: the right the account demonstrates (an organisation right, or the platform operator). */
+export type DemoAccount = { email: string; name: string; role: Right | 'platformOperator'; password: string };
 
 const SEED_LOCK_KEY = 7_317_302;
 
 /**
  * On the very first start (no organisation at all) creates a demo organisation with two regions and
- * one user per right. Returns the accounts with their one-time passwords, or null when the database
+ * one user per right, plus a platform operator who publishes announcements. Returns the accounts with their one-time passwords, or null when the database
  * already holds data. Serialised by an advisory lock so that two instances cannot both seed.
  */
 export async function seedDemoIfEmpty(db: Database): Promise<DemoAccount[] | null> {
@@ -31,6 +32,7 @@ export async function seedDemoIfEmpty(db: Database): Promise<DemoAccount[] | nul
       lastName: string;
       rights: Right[];
       regionIds: string[];
+      platformOperator?: boolean;
     }[] = [
       {
         email: 'beheerder@demo.veldwerk.nl',
@@ -53,15 +55,29 @@ export async function seedDemoIfEmpty(db: Database): Promise<DemoAccount[] | nul
         rights: ['fieldWorker'],
         regionIds: [utrecht],
       },
+      {
+        email: 'platform@demo.veldwerk.nl',
+        firstName: 'Paula',
+        lastName: 'Platform',
+        rights: [],
+        regionIds: [],
+        platformOperator: true,
+      },
     ];
     const accounts: DemoAccount[] = [];
     for (const person of people) {
       const password = generatePassword();
-      await createUser(tx, { ...person, username: person.email, organisationId, password });
+      const { userId } = await createUser(tx, {
+        ...person,
+        username: person.email,
+        organisationId,
+        password,
+      });
+      if (person.platformOperator) await tx.insert(platformOperator).values({ userId });
       accounts.push({
         email: person.email,
         name: fullName(person.firstName, person.lastName),
-        rights: person.rights,
+        role: person.platformOperator ? 'platformOperator' : (person.rights[0] ?? 'fieldWorker'),
         password,
       });
     }
@@ -76,7 +92,7 @@ function generatePassword(): string {
 }
 
 export function formatDemoAccounts(accounts: DemoAccount[], publicUrl: string): string {
-  const rows = accounts.map((a) => `  ${a.rights.join(', ').padEnd(12)} ${a.email.padEnd(30)} ${a.password}`);
+  const rows = accounts.map((a) => `  ${a.role.padEnd(16)} ${a.email.padEnd(30)} ${a.password}`);
   return [
     '',
     '=== Demo organisation created (shown once; write these down) ===',

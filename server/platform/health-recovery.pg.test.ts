@@ -62,18 +62,20 @@ describe('/api/health while PostgreSQL goes away and returns', () => {
     viaRelay.port = String(relayPort);
     viaRelay.pathname = `/${databaseName}`;
     const database = await openPostgres(viaRelay.toString(), { poolSize: 2, onError: () => {} });
+    const mailer = createMailer(database.db, { send: async () => {} }, pino({ level: 'silent' }));
     const auth = createAuth(database.db, {
       secret: 'test-secret-test-secret-test-secret-0123456789',
       logger: pino({ level: 'silent' }),
       baseUrl: 'http://localhost:3999',
       secureCookies: false,
       sessionMaxAgeSeconds: 3600,
+      mailer,
     });
     const app = await buildApp({
       config: { publicUrl: 'http://localhost:3999', trustProxy: false, invitationValidDays: 7 },
       database,
       auth,
-      mailer: createMailer(database.db, { send: async () => {} }, pino({ level: 'silent' })),
+      mailer,
       logger: pino({ level: 'silent' }),
     });
     health = async () => (await app.inject({ method: 'GET', url: '/api/health' })).statusCode;

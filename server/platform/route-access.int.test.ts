@@ -31,7 +31,17 @@ function isAllowed(access: RouteAccess, subject: (typeof subjects)[number]): boo
 afterAll(() => t.close());
 
 /** Routes anyone may call without logging in: adding one must be a conscious change of this list. */
-const publicRoutes = ['GET /api/health', 'GET /api/openapi.json', 'GET /api/auth/*', 'POST /api/auth/*'];
+const publicRoutes = [
+  'GET /api/health',
+  'GET /api/openapi.json',
+  'GET /api/auth/*',
+  'POST /api/auth/*',
+  // The token in the path is the secret of an invitation link.
+  'GET /api/invitations/:token',
+  'POST /api/invitations/:token/accept',
+  // /updates/onderhoud and /updates/storing are public pages.
+  'GET /api/public/announcements',
+];
 
 const call = (method: string, url: string, cookie?: string) =>
   t.app.inject({

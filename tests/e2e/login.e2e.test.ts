@@ -1,7 +1,14 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium, screenshot } from './support/browser.ts';
-import { type DemoLogin, type RunningApp, startApp } from './support/running-app.ts';
+import {
+  answerNotificationQuestion,
+  demoLogin,
+  logIn,
+  newPage as newBrowserPage,
+  submitLogin,
+} from './support/pages.ts';
+import { type RunningApp, startApp } from './support/running-app.ts';
 
 /** The thin real flow through the house: a user of the demo organisation logs in and finds their way. */
 let app: RunningApp;
@@ -16,31 +23,14 @@ afterAll(async () => {
   await app?.stop();
 });
 
-function demo(right: string): DemoLogin {
-  const login = app.demoLogins().find((candidate) => candidate.right === right);
-  if (!login) throw new Error(`no demo login for ${right} in the start-up output`);
-  return login;
-}
-
-async function newPage(viewport = { width: 1280, height: 800 }): Promise<Page> {
-  const context = await browser.newContext({ viewport, locale: 'nl-NL', timezoneId: 'Europe/Amsterdam' });
-  return context.newPage();
-}
-
-async function logIn(page: Page, identifier: string, password: string): Promise<void> {
-  await page.getByLabel('Gebruikersnaam of e-mailadres').fill(identifier);
-  await page.getByLabel('Wachtwoord', { exact: true }).fill(password);
-  await page.getByRole('button', { name: 'Inloggen' }).click();
-}
-
 describe('logging in to Veldwerk in Chromium', () => {
   it('sends a visitor to the login page, explains a wrong password in Dutch and keeps the username', async () => {
-    const page = await newPage();
+    const page = await newBrowserPage(browser);
     await page.goto(`${app.url}/mijn-bedrijf/uitgaande-email`);
     await page.waitForURL(/\/inloggen/);
     await screenshot(page, 'login-page');
-    const admin = demo('userAdmin');
-    await logIn(page, admin.email, 'niet-het-wachtwoord');
+    const admin = demoLogin(app, 'userAdmin');
+    await submitLogin(page, admin.email, 'niet-het-wachtwoord');
     await expect
       .poll(() => page.getByTestId('login-error').textContent())
       .toContain('De gebruikersnaam of het wachtwoord klopt niet');
@@ -50,11 +40,20 @@ describe('logging in to Veldwerk in Chromium', () => {
   });
 
   it('lets the user admin in, shows their name, organisation and regions, and the outbox under Mijn bedrijf', async () => {
-    const page = await newPage();
+    const page = await newBrowserPage(browser);
     await page.goto(`${app.url}/mijn-bedrijf/uitgaande-email`);
     await page.waitForURL(/\/inloggen/);
-    const admin = demo('userAdmin');
-    await logIn(page, admin.email, admin.password);
+    const admin = demoLogin(app, 'userAdmin');
+    await submitLogin(page, admin.email, admin.password);
+    // The first login asks once whether the user wants to be informed, and nothing else can be done first.
+    const question = page.getByRole('dialog');
+    await question.getByRole('button', { name: 'Informeer mij' }).waitFor();
+    await page.keyboard.press('Escape');
+    expect(await question.isVisible()).toBe(true);
+    await screenshot(page, 'notification-question');
+    await answerNotificationQuestion(page, 'Geen updates');
+    // Who chose no updates sees the orange bell, to subscribe later.
+    await expect.poll(() => page.getByTestId('notification-bell').isVisible()).toBe(true);
     // Back to the page the visitor asked for.
     await page.waitForURL(/\/mijn-bedrijf\/uitgaande-email/);
     await expect.poll(() => page.getByTestId('user-name').textContent()).toBe('Bea Beheer');
@@ -76,9 +75,9 @@ describe('logging in to Veldwerk in Chromium', () => {
   });
 
   it('switches to English and back, and logs out', async () => {
-    const page = await newPage();
+    const page = await newBrowserPage(browser);
     await page.goto(`${app.url}/inloggen`);
-    const planner = demo('workPlanner');
+    const planner = demoLogin(app, 'workPlanner');
     await logIn(page, planner.email, planner.password);
     await expect.poll(() => page.getByTestId('user-name').textContent()).toBe('Pieter Planner');
     await page.getByTestId('user-menu').click();
@@ -101,10 +100,10 @@ describe('logging in to Veldwerk in Chromium', () => {
   });
 
   it('shows a field worker on a phone only their region and no outbox, and the API refuses it with 403', async () => {
-    const page = await newPage({ width: 390, height: 844 });
+    const page = await newBrowserPage(browser, { width: 390, height: 844 });
     await page.goto(`${app.url}/inloggen`);
     await screenshot(page, 'login-page-phone');
-    const fieldWorker = demo('fieldWorker');
+    const fieldWorker = demoLogin(app, 'fieldWorker');
     await logIn(page, fieldWorker.email, fieldWorker.password);
     await expect.poll(() => page.getByRole('heading', { name: 'Welkom, Mo Monteur' }).isVisible()).toBe(true);
     expect(await page.getByTestId('company-menu').count()).toBe(0);

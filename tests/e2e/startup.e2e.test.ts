@@ -21,7 +21,12 @@ describe('starting Veldwerk on the embedded default', () => {
 
   it('seeds the demo organisation on the first start and prints one login per right, once', () => {
     const logins = first.demoLogins();
-    expect(logins.map((login) => login.right)).toEqual(['userAdmin', 'workPlanner', 'fieldWorker']);
+    expect(logins.map((login) => login.right)).toEqual([
+      'userAdmin',
+      'workPlanner',
+      'fieldWorker',
+      'platformOperator',
+    ]);
     for (const login of logins) expect(login.password).toMatch(/^[A-Za-z2-9]{16}$/);
   });
 

@@ -2,7 +2,7 @@ import { eq } from 'drizzle-orm';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { Database } from '../../infra/db/database.ts';
-import { organization } from '../../infra/db/schema/index.ts';
+import { notificationConsent, organization } from '../../infra/db/schema/index.ts';
 import { requireActor } from '../../infra/http/authenticate.ts';
 import { abilitiesOf } from '../policies.ts';
 import { visibleRegions } from '../regions-repository.ts';
@@ -16,6 +16,12 @@ const meBody = z.object({
   rights: z.array(z.enum(rights)),
   regions: z.array(region),
   abilities: z.record(z.string(), z.boolean()),
+  /** The admin set this password: until it is replaced, only /api/me and the password change answer. */
+  mustChangePassword: z.boolean(),
+  /** `required`: the organisation requires two-factor authentication of user admins, and this user is one. */
+  twoFactor: z.object({ enabled: z.boolean(), required: z.boolean() }),
+  /** The user's answer to "keep me informed"; null until they chose. */
+  notifications: z.object({ choice: z.enum(['informed', 'declined']).nullable() }),
 });
 
 /** Who am I: the logged-in user, their organisation, rights, visible regions and abilities for the UI. */
@@ -33,27 +39,21 @@ export function meRoutes(db: Database): FastifyPluginAsyncZod {
           .select({ id: organization.id, name: organization.name })
           .from(organization)
           .where(eq(organization.id, actor.organisationId));
+        const [consent] = await db
+          .select({ choice: notificationConsent.choice })
+          .from(notificationConsent)
+          .where(eq(notificationConsent.userId, actor.userId));
         return {
           user: { id: actor.userId, name: actor.name, email: actor.email },
           organisation: org ?? { id: actor.organisationId, name: '' },
           rights: actor.rights,
           regions: await visibleRegions(db, actor),
           abilities: abilitiesOf(actor),
+          mustChangePassword: actor.mustChangePassword,
+          twoFactor: { enabled: actor.twoFactorEnabled, required: actor.twoFactorRequired },
+          notifications: { choice: consent?.choice ?? null },
         };
       },
-    );
-
-    app.get(
-      '/api/regions',
-      {
-        config: { access: 'member' },
-        schema: {
-          tags: ['accounts'],
-          summary: 'The regions the user may see',
-          response: { 200: z.object({ items: z.array(region) }) },
-        },
-      },
-      async (request) => ({ items: await visibleRegions(db, requireActor(request)) }),
     );
   };
 }

@@ -4,6 +4,7 @@ import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { type Actor, loadActor } from '../../accounts/actor.ts';
 import type { ActorCache } from '../../accounts/actor-cache.ts';
 import { type Auth, authCookiePrefix } from '../../accounts/auth.ts';
+import { pendingAccountStep } from '../../accounts/sign-in/two-factor-requirement.ts';
 import type { Database } from '../db/database.ts';
 import { AppError } from '../errors/app-error.ts';
 import type { RouteAccess } from './route-access.ts';
@@ -21,8 +22,17 @@ declare module 'fastify' {
 }
 
 /**
+ * What a user who still has to replace their password may reach; a user admin who still has to set up
+ * two-factor authentication reaches only /api/me (and better-auth's public /api/auth/* routes).
+ */
+const passwordStepRoutes = new Set(['GET /api/me', 'POST /api/account/password']);
+const twoFactorStepRoutes = new Set(['GET /api/me']);
+
+/**
  * Before anything else about a request is done: routes must declare their access; non-public routes need a session (401)
- * and, where rights are named, one of those rights (403). Handlers read `requireActor(request)`.
+ * and, where rights are named, one of those rights (403). While the account has a step to take
+ * (new password, two-factor set-up) other routes answer 403 with `fields.account` naming the step.
+ * Handlers read `requireActor(request)`.
  */
 export function registerAuthentication(
   app: FastifyInstance,
@@ -60,10 +70,16 @@ export function registerAuthentication(
       if (cookies.length > 0) reply.header('set-cookie', cookies);
       if (!response) throw new AppError('UNAUTHENTICATED');
       actor = (await loadActor(db, response.session, response.user)) ?? undefined;
-      if (!actor) throw new AppError('FORBIDDEN', { detail: 'user has no organisation' });
+      if (!actor) throw new AppError('FORBIDDEN', { detail: 'user has no organisation or was removed' });
       cache.set(token, actor, response.session.expiresAt);
     }
     request.actor = actor;
+    const step = pendingAccountStep(actor);
+    const route = `${request.method} ${request.routeOptions.url}`;
+    const stepRoutes = step === 'password_change_required' ? passwordStepRoutes : twoFactorStepRoutes;
+    if (step && !stepRoutes.has(route)) {
+      throw new AppError('FORBIDDEN', { fields: { account: step }, detail: `account step ${step}` });
+    }
     if (!allows(access, actor)) throw new AppError('FORBIDDEN');
   });
 }

@@ -20,15 +20,16 @@ export const testPublicUrl = 'http://localhost:3999';
 export async function createTestApp(options: { webDistDir?: string } = {}): Promise<TestApp> {
   const database = await openTestDatabase();
   const logger = pino({ level: 'silent' });
+  // Mails stay in the outbox, where tests read them; no job queue runs in API tests.
+  const mailer = createMailer(database.db, { send: async () => {} }, logger);
   const auth = createAuth(database.db, {
     secret: 'test-secret-test-secret-test-secret-0123456789',
     logger,
     baseUrl: testPublicUrl,
     secureCookies: false,
     sessionMaxAgeSeconds: 3600,
+    mailer,
   });
-  // Mails stay in the outbox, where tests read them; no job queue runs in API tests.
-  const mailer = createMailer(database.db, { send: async () => {} }, logger);
   const app = await buildApp({
     config: { publicUrl: testPublicUrl, trustProxy: false, invitationValidDays: 7 },
     database,

@@ -1,32 +1,84 @@
 import { createBrowserRouter } from 'react-router';
+import {
+  accountPaths,
+  ChangePasswordPage,
+  ForgotPasswordPage,
+  InvitationPage,
+  RequireAccountReady,
+  ResetPasswordPage,
+  TwoFactorPage,
+} from '@/features/account';
+import {
+  AnnouncementsPage,
+  announcementPaths,
+  PublicMaintenancePage,
+  PublicOutagePage,
+  PublishAnnouncementsPage,
+} from '@/features/announcements';
 import { LoginPage, loginPath, RequireSession } from '@/features/auth';
 import { HomePage } from '@/features/home';
+import { LogbookDrawerProvider, LogbookPage } from '@/features/logbook';
 import { OutboxPage } from '@/features/mail';
+import { RegionsPage } from '@/features/regions';
+import { UsersPage } from '@/features/users';
+import { type Ability, useAbility } from '@/shared/session';
 import { paths } from './paths';
 import { NotFoundPage } from './routes/not-found-page';
 import { RequireAbility } from './routes/require-ability';
 import { RouteError } from './routes/route-error';
 import { AppLayout } from './shell/app-layout';
 
+/** The pages behind the login; "Logboek geselecteerde item" in any list opens the logbook drawer. */
+function LoggedInLayout() {
+  const withLogbook = useAbility('logbook.read');
+  return withLogbook ? (
+    <LogbookDrawerProvider>
+      <AppLayout />
+    </LogbookDrawerProvider>
+  ) : (
+    <AppLayout />
+  );
+}
+
+function page(path: string, ability: Ability, element: React.ReactNode) {
+  return { path, element: <RequireAbility ability={ability}>{element}</RequireAbility> };
+}
+
 export const router = createBrowserRouter([
   { path: loginPath, element: <LoginPage />, errorElement: <RouteError /> },
+  // Reached from e-mails, without a session.
+  { path: accountPaths.invitation, element: <InvitationPage />, errorElement: <RouteError /> },
+  { path: accountPaths.forgotPassword, element: <ForgotPasswordPage />, errorElement: <RouteError /> },
+  { path: accountPaths.resetPassword, element: <ResetPasswordPage />, errorElement: <RouteError /> },
+  // Maintenance and outage notices, for everyone, without login (seed 001).
+  {
+    path: announcementPaths.publicMaintenance,
+    element: <PublicMaintenancePage />,
+    errorElement: <RouteError />,
+  },
+  { path: announcementPaths.publicOutage, element: <PublicOutagePage />, errorElement: <RouteError /> },
   {
     element: <RequireSession />,
     errorElement: <RouteError />,
     children: [
       {
-        element: <AppLayout />,
+        element: <RequireAccountReady />,
         children: [
-          { path: paths.home, element: <HomePage /> },
           {
-            path: paths.outbox,
-            element: (
-              <RequireAbility ability="mail.readOutbox">
-                <OutboxPage />
-              </RequireAbility>
-            ),
+            element: <LoggedInLayout />,
+            children: [
+              { path: paths.home, element: <HomePage /> },
+              page(paths.users, 'users.manage', <UsersPage />),
+              page(paths.regions, 'regions.manage', <RegionsPage />),
+              page(paths.logbook, 'logbook.read', <LogbookPage />),
+              page(paths.outbox, 'mail.readOutbox', <OutboxPage />),
+              { path: announcementPaths.list, element: <AnnouncementsPage /> },
+              page(announcementPaths.publish, 'announcements.publish', <PublishAnnouncementsPage />),
+              { path: accountPaths.changePassword, element: <ChangePasswordPage /> },
+              { path: accountPaths.twoFactor, element: <TwoFactorPage /> },
+              { path: '*', element: <NotFoundPage /> },
+            ],
           },
-          { path: '*', element: <NotFoundPage /> },
         ],
       },
     ],

@@ -2,6 +2,7 @@ import { AppShell } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { useTranslation } from 'react-i18next';
 import { Outlet } from 'react-router';
+import { NotificationBell, NotificationConsentDialog } from '@/features/announcements';
 import { MobileNav } from './mobile-nav';
 import classes from './shell.module.css';
 import { TopBar } from './top-bar';
@@ -34,6 +35,9 @@ export function AppLayout() {
       <AppShell.Main id="inhoud" tabIndex={-1}>
         <Outlet />
       </AppShell.Main>
+      {/* Seed 001: the one-time question about being informed, and the orange bell until subscribed. */}
+      <NotificationConsentDialog />
+      <NotificationBell />
     </AppShell>
   );
 }

@@ -1,10 +1,26 @@
-import { type Icon, IconChartBar, IconMail, IconMapPins } from '@tabler/icons-react';
+import {
+  type Icon,
+  IconChartBar,
+  IconHistory,
+  IconMail,
+  IconMap2,
+  IconMapPins,
+  IconSpeakerphone,
+  IconUsers,
+} from '@tabler/icons-react';
+import { announcementPaths } from '@/features/announcements';
 import type { Ability, Session } from '@/shared/session';
 import { paths } from '../paths';
 
 export type NavItem = {
   id: string;
-  label: `shell.${'klic' | 'reports' | 'outbox'}`;
+  label:
+    | `shell.${'klic' | 'reports' | 'outbox'}`
+    | 'users.title'
+    | 'regions.menu'
+    | 'logbook.menu'
+    | 'announcements.menu'
+    | 'announcements.publish.menu';
   icon: Icon;
   /** Null while the module is not built yet: shown, marked "binnenkort", not clickable. */
   to: string | null;
@@ -15,10 +31,21 @@ export type NavItem = {
 export const moduleItems: NavItem[] = [
   { id: 'klic', label: 'shell.klic', icon: IconMapPins, to: null, ability: 'klic.manage' },
   { id: 'reports', label: 'shell.reports', icon: IconChartBar, to: null },
+  { id: 'announcements', label: 'announcements.menu', icon: IconSpeakerphone, to: announcementPaths.list },
+  {
+    id: 'publish',
+    label: 'announcements.publish.menu',
+    icon: IconSpeakerphone,
+    to: announcementPaths.publish,
+    ability: 'announcements.publish',
+  },
 ];
 
 /** "Mijn bedrijf": the organisation's own administration. */
 export const companyItems: NavItem[] = [
+  { id: 'users', label: 'users.title', icon: IconUsers, to: paths.users, ability: 'users.manage' },
+  { id: 'regions', label: 'regions.menu', icon: IconMap2, to: paths.regions, ability: 'regions.manage' },
+  { id: 'logbook', label: 'logbook.menu', icon: IconHistory, to: paths.logbook, ability: 'logbook.read' },
   { id: 'outbox', label: 'shell.outbox', icon: IconMail, to: paths.outbox, ability: 'mail.readOutbox' },
 ];
 

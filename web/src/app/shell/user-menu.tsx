@@ -1,12 +1,14 @@
 import { Avatar, Menu, Text, UnstyledButton, VisuallyHidden } from '@mantine/core';
-import { IconCheck, IconChevronDown, IconLogout } from '@tabler/icons-react';
+import { IconCheck, IconChevronDown, IconKey, IconLogout, IconShieldLock } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { accountPaths } from '@/features/account';
 import { useSignOut } from '@/features/auth';
 import { languages, useLanguage } from '@/shared/i18n';
 import { useSession } from '@/shared/session';
 import classes from './shell.module.css';
 
-/** The user's name at the top right: language switch and logging out. */
+/** The user's name at the top right: own password and two-factor set-up, language, logging out. */
 export function UserMenu() {
   const { t } = useTranslation();
   const { user } = useSession();
@@ -25,6 +27,21 @@ export function UserMenu() {
       </Menu.Target>
       <Menu.Dropdown>
         <Menu.Label>{user.email}</Menu.Label>
+        <Menu.Item
+          component={Link}
+          to={accountPaths.changePassword}
+          leftSection={<IconKey size={16} aria-hidden />}
+          data-testid="change-password-link"
+        >
+          {t('account.changePassword.menu')}
+        </Menu.Item>
+        <Menu.Item
+          component={Link}
+          to={accountPaths.twoFactor}
+          leftSection={<IconShieldLock size={16} aria-hidden />}
+        >
+          {t('account.twoFactor.title')}
+        </Menu.Item>
         <Menu.Divider />
         <Menu.Label>{t('language.label')}</Menu.Label>
         {languages.map((option) => (

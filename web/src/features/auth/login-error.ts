@@ -1,6 +1,12 @@
 import { isApiError } from '@/shared/api';
 
-export type LoginFailure = 'invalidCredentials' | 'tooManyAttempts' | 'network' | 'failed';
+export type LoginFailure =
+  | 'invalidCredentials'
+  | 'invalidCode'
+  | 'codeExpired'
+  | 'tooManyAttempts'
+  | 'network'
+  | 'failed';
 
 /** Why logging in did not work, translated when shown (so a language switch also switches the message). */
 export class LoginError extends Error {

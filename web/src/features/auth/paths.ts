@@ -17,3 +17,6 @@ export function redirectTargetFrom(search: URLSearchParams): string {
   if (target === loginPath || target.startsWith(`${loginPath}?`)) return '/';
   return target;
 }
+
+/** The account feature's page for a forgotten password (features do not import each other). */
+export const forgotPasswordPath = '/wachtwoord-vergeten';

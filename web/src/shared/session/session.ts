@@ -1,6 +1,14 @@
 import { createContext, useContext } from 'react';
 
-export type Ability = 'users.manage' | 'mail.readOutbox' | 'settings.manage' | 'klic.manage' | 'field.use';
+export type Ability =
+  | 'users.manage'
+  | 'regions.manage'
+  | 'logbook.read'
+  | 'announcements.publish'
+  | 'mail.readOutbox'
+  | 'settings.manage'
+  | 'klic.manage'
+  | 'field.use';
 export type Right = 'userAdmin' | 'workPlanner' | 'fieldWorker';
 export type Region = { id: string; name: string };
 
@@ -11,6 +19,10 @@ export type Session = {
   rights: Right[];
   regions: Region[];
   abilities: Partial<Record<Ability, boolean>>;
+  /** Set by an admin who chose the password: the user must choose their own before anything else. */
+  mustChangePassword: boolean;
+  twoFactor: { enabled: boolean; required: boolean };
+  notifications: { choice: 'informed' | 'declined' | null };
 };
 
 /** Filled by the auth feature for every page behind the login. */

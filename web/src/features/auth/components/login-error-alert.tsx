@@ -24,6 +24,10 @@ function failureText(error: LoginError, t: ReturnType<typeof useTranslation>['t'
   switch (error.failure) {
     case 'invalidCredentials':
       return t('auth.login.invalidCredentials');
+    case 'invalidCode':
+      return t('account.login.codeIncorrect');
+    case 'codeExpired':
+      return t('account.login.expired');
     case 'tooManyAttempts':
       return t('auth.login.tooManyAttempts');
     case 'network':

@@ -6,11 +6,17 @@ import { LoginErrorAlert } from './login-error-alert';
 
 type FieldErrors = { identifier?: string; password?: string };
 
+type Props = {
+  onSignedIn: () => void;
+  /** The password was right, and the account asks for a two-factor code next. */
+  onCodeNeeded: () => void;
+};
+
 /**
  * Username/e-mail and password. Enter submits; on a wrong password the username stays and the password
  * field is emptied and focused.
  */
-export function LoginForm({ onSignedIn }: { onSignedIn: () => void }) {
+export function LoginForm({ onSignedIn, onCodeNeeded }: Props) {
   const { t } = useTranslation();
   const signIn = useSignIn();
   const [identifier, setIdentifier] = useState('');
@@ -31,7 +37,7 @@ export function LoginForm({ onSignedIn }: { onSignedIn: () => void }) {
     signIn.mutate(
       { identifier, password },
       {
-        onSuccess: onSignedIn,
+        onSuccess: ({ needsCode }) => (needsCode ? onCodeNeeded() : onSignedIn()),
         onError: () => {
           setPassword('');
           passwordRef.current?.focus();

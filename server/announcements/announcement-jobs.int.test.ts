@@ -1,0 +1,84 @@
+import { randomUUID } from 'node:crypto';
+import pino from 'pino';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import type { DatabaseHandle } from '../infra/db/database.ts';
+import { announcement, pushSubscription } from '../infra/db/schema/index.ts';
+import { type Jobs, startJobs } from '../infra/jobs/jobs.ts';
+import { aTestOrganisation, aTestUser } from '../infra/testing/factories.ts';
+import { openTestDatabase } from '../infra/testing/test-database.ts';
+import { registerAnnouncementJobs } from './announcement-jobs.ts';
+import { queueAnnouncementPush } from './push-queue.ts';
+import {
+  aBrowserSubscription,
+  PlainTcpAgent,
+  startTestPushService,
+  type TestPushService,
+} from './test-push-service.ts';
+import { vapidKeys } from './vapid-keys.ts';
+
+const logger = pino({ level: 'silent' });
+const agent = new PlainTcpAgent();
+let database: DatabaseHandle;
+let jobs: Jobs;
+let push: TestPushService;
+
+/** pg-boss on PostgreSQL opens its own pool, so it needs the URL of the test's own database. */
+async function connectionStringOf(handle: DatabaseHandle): Promise<string | undefined> {
+  if (handle.kind !== 'postgres') return undefined;
+  const { rows } = await handle.sql.executeSql('select current_database() as name');
+  const url = new URL(process.env.TEST_DATABASE_URL ?? '');
+  url.pathname = `/${String(rows[0]?.name)}`;
+  return url.toString();
+}
+
+beforeAll(async () => {
+  database = await openTestDatabase();
+  push = await startTestPushService();
+  jobs = await startJobs(database, { connectionString: await connectionStringOf(database), logger });
+  await registerAnnouncementJobs(jobs, database.db, logger, {
+    publicUrl: 'http://localhost:3999',
+    mailFrom: 'Veldwerk <noreply@veldwerk.test>',
+    agent,
+  });
+});
+
+afterAll(async () => {
+  await jobs?.stop();
+  await push?.close();
+  await database?.close();
+  agent.destroy();
+});
+
+describe('announcement jobs', () => {
+  it('generate the VAPID keys at start-up', async () => {
+    const [row] = await database.sql
+      .executeSql("select value from instance_settings where key = 'vapid'")
+      .then((result) => result.rows);
+    expect(row?.value).toEqual(await vapidKeys(database.db));
+  });
+
+  it('push a queued announcement, retrying after the push service failed once', async () => {
+    const org = await aTestOrganisation(database.db);
+    const user = await aTestUser(database.db, org);
+    const path = `/ok/${randomUUID()}`;
+    await database.db
+      .insert(pushSubscription)
+      .values({ userId: user.userId, endpoint: push.endpoint(path), keys: aBrowserSubscription().keys });
+    const [stored] = await database.db
+      .insert(announcement)
+      .values({ kind: 'outage', title: 'Storing', body: '', startsAt: new Date() })
+      .returning({ id: announcement.id });
+    push.answerOnce(path, 503);
+
+    await queueAnnouncementPush(jobs, stored?.id ?? '', logger);
+
+    await vi.waitFor(
+      () => {
+        const requests = push.received.filter((request) => request.path === path);
+        expect(requests).toHaveLength(2);
+        expect(requests[1]?.headers.authorization).toMatch(/^vapid t=/);
+      },
+      { timeout: 25_000, interval: 200 },
+    );
+  });
+});
