@@ -1,4 +1,6 @@
+import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { auditLog } from '../../infra/db/schema/index.ts';
 import { aTestOrganisation, aTestUser, logIn } from '../../infra/testing/factories.ts';
 import { createTestApp, type TestApp, testPublicUrl } from '../../infra/testing/test-app.ts';
 
@@ -51,6 +53,17 @@ describe('holiday rules per organisation', () => {
     expect(ourYear.workingDays).toBe(253);
     expect(ourYear.holidays).toContainEqual({ date: '2026-04-03', name: 'Goede Vrijdag', kind: 'cao' });
     expect((await holidays(theirs.planner, 2026)).json().workingDays).toBe(255);
+    const [logged] = await t.database.db
+      .select()
+      .from(auditLog)
+      .where(
+        and(
+          eq(auditLog.organisationId, ours.org.organisationId),
+          eq(auditLog.event, 'holiday_rules.changed'),
+        ),
+      );
+    expect(logged?.before).toEqual({ goedeVrijdag: false, extraClosedDays: [] });
+    expect(logged?.after).toEqual({ goedeVrijdag: true, extraClosedDays: ['2026-12-31'] });
   });
 
   it('refuse a planner (403), a visitor without session (401) and a malformed date (422)', async () => {

@@ -1,5 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { changedFields, recordAudit } from '../../infra/audit/record-audit.ts';
 import type { Database } from '../../infra/db/database.ts';
 import { requireActor } from '../../infra/http/authenticate.ts';
 import { createWorkdayCalendar, holidayRulesSchema, toAmsterdamDate } from '../../infra/workdays/index.ts';
@@ -55,7 +56,21 @@ export function holidayRulesRoutes(db: Database): FastifyPluginAsyncZod {
       },
       async (request) => {
         const actor = requireActor(request);
-        await saveHolidayRules(db, actor.organisationId, request.body);
+        await db.transaction(async (tx) => {
+          const before = await getHolidayRules(tx, actor.organisationId);
+          await saveHolidayRules(tx, actor.organisationId, request.body);
+          const changes = changedFields(before, await getHolidayRules(tx, actor.organisationId));
+          if (Object.keys(changes.after).length === 0) return;
+          await recordAudit(tx, {
+            organisationId: actor.organisationId,
+            actor: { userId: actor.userId, name: actor.name },
+            action: 'update',
+            event: 'holiday_rules.changed',
+            entity: { type: 'organisation', id: actor.organisationId, label: 'Feestdagen' },
+            ...changes,
+            ipAddress: request.ip,
+          });
+        });
         return { rules: await getHolidayRules(db, actor.organisationId) };
       },
     );

@@ -66,6 +66,7 @@ export const logbookEn: typeof logbookNl = {
       locked: 'Login blocked for a while after too many attempts',
     },
     twoFactor: { enabled: 'Two-step verification turned on', disabled: 'Two-step verification turned off' },
+    holiday_rules: { changed: 'Holidays and closing days changed' },
     security_settings: { changed: 'Security settings changed' },
     region: {
       created: 'Region added',
@@ -86,6 +87,9 @@ export const logbookEn: typeof logbookNl = {
     },
   },
   fields: {
+    goedeVrijdag: 'Good Friday off',
+    bevrijdingsdag: 'Liberation Day off',
+    extraClosedDays: 'Extra closing days',
     username: 'Username',
     email: 'E-mail address',
     firstName: 'First name',

@@ -65,6 +65,7 @@ export const logbookNl = {
       locked: 'Inloggen tijdelijk geblokkeerd na te veel pogingen',
     },
     twoFactor: { enabled: 'Tweestapsverificatie aangezet', disabled: 'Tweestapsverificatie uitgezet' },
+    holiday_rules: { changed: 'Feestdagen en sluitingsdagen gewijzigd' },
     security_settings: { changed: 'Beveiligingsinstellingen gewijzigd' },
     region: {
       created: 'Regio toegevoegd',
@@ -85,6 +86,9 @@ export const logbookNl = {
     },
   },
   fields: {
+    goedeVrijdag: 'Goede Vrijdag vrij',
+    bevrijdingsdag: 'Bevrijdingsdag vrij',
+    extraClosedDays: 'Extra sluitingsdagen',
     username: 'Gebruikersnaam',
     email: 'E-mailadres',
     firstName: 'Voornaam',
