@@ -11,11 +11,17 @@ export const passwordMaxLength = 256;
  * zxcvbn with the common-password lists (passwords seen in breaches), Dutch and English words and
  * keyboard patterns: an offline stand-in for a breached-password service, which this network cannot reach.
  */
-const strength = new ZxcvbnFactory({
-  graphs: common.adjacencyGraphs,
-  dictionary: { ...common.dictionary, ...english.dictionary, ...dutch.dictionary },
-  useLevenshteinDistance: true,
-});
+let factory: ZxcvbnFactory | undefined;
+
+/** Built on first use: its ranked dictionaries take tens of megabytes that an idle server does not need. */
+function strength(): ZxcvbnFactory {
+  factory ??= new ZxcvbnFactory({
+    graphs: common.adjacencyGraphs,
+    dictionary: { ...common.dictionary, ...english.dictionary, ...dutch.dictionary },
+    useLevenshteinDistance: true,
+  });
+  return factory;
+}
 
 export type PasswordProblem = 'too_short' | 'too_long' | 'too_common' | 'contains_personal_data';
 
@@ -28,7 +34,7 @@ export function passwordProblem(password: string, personal: string[] = []): Pass
     .flatMap((value) => value.toLowerCase().split(/[\s@._-]+/))
     .filter((part) => part.length >= 4);
   if (personalParts.some((part) => lower.includes(part))) return 'contains_personal_data';
-  if (strength.check(password.slice(0, 100), personalParts).score < 3) return 'too_common';
+  if (strength().check(password.slice(0, 100), personalParts).score < 3) return 'too_common';
   return null;
 }
 

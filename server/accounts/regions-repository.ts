@@ -1,5 +1,5 @@
-import { and, asc, eq, inArray, type SQL, sql } from 'drizzle-orm';
-import type { Executor } from '../infra/db/database.ts';
+import { and, asc, eq, type SQL, sql } from 'drizzle-orm';
+import type { Database, Executor } from '../infra/db/database.ts';
 import { team } from '../infra/db/schema/index.ts';
 import type { Actor } from './actor.ts';
 
@@ -24,15 +24,45 @@ function selectRegions(db: Executor, where: SQL | undefined): Promise<RegionWith
     .orderBy(asc(team.name), asc(team.id));
 }
 
+/**
+ * The visible-regions query is on the path of every page load (the region selector), so it is a
+ * prepared statement: PostgreSQL parses and plans it once per connection instead of on every call.
+ */
+const preparedByDatabase = new WeakMap<Database, ReturnType<typeof prepareVisibleRegions>>();
+
+function prepareVisibleRegions(db: Database) {
+  const base = db.select({ id: team.id, name: team.name, userCount }).from(team);
+  const order = [asc(team.name), asc(team.id)];
+  return {
+    all: base
+      .where(eq(team.organizationId, sql.placeholder('organisationId')))
+      .orderBy(...order)
+      .prepare('visible_regions_all'),
+    assigned: db
+      .select({ id: team.id, name: team.name, userCount })
+      .from(team)
+      .where(
+        and(
+          eq(team.organizationId, sql.placeholder('organisationId')),
+          sql`${team.id} = any(${sql.placeholder('regionIds')})`,
+        ),
+      )
+      .orderBy(...order)
+      .prepare('visible_regions_assigned'),
+  };
+}
+
 /** The organisation's regions the actor may see: user admins all, others those they are assigned to. */
-export async function visibleRegions(db: Executor, actor: Actor): Promise<RegionWithUserCount[]> {
+export async function visibleRegions(db: Database, actor: Actor): Promise<RegionWithUserCount[]> {
+  let prepared = preparedByDatabase.get(db);
+  if (!prepared) {
+    prepared = prepareVisibleRegions(db);
+    preparedByDatabase.set(db, prepared);
+  }
   if (actor.rights.includes('userAdmin'))
-    return selectRegions(db, eq(team.organizationId, actor.organisationId));
+    return prepared.all.execute({ organisationId: actor.organisationId });
   if (actor.regionIds.length === 0) return [];
-  return selectRegions(
-    db,
-    and(eq(team.organizationId, actor.organisationId), inArray(team.id, actor.regionIds)),
-  );
+  return prepared.assigned.execute({ organisationId: actor.organisationId, regionIds: actor.regionIds });
 }
 
 /** One region of the organisation with its user count, or undefined (also for another organisation's). */
