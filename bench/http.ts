@@ -1,8 +1,7 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import autocannon from 'autocannon';
 import { freePort } from '../scripts/lib/free-port.ts';
-import { findPostgresBin, startThrowawayPostgres } from '../scripts/lib/throwaway-postgres.ts';
-import { startApp } from '../tests/e2e/support/running-app.ts';
+import { startProductionApp } from './support/production-app.ts';
 
 /**
  * `npm run bench:http`: throughput and p99 latency on PostgreSQL for /api/health, a bare Fastify route
@@ -38,22 +37,7 @@ function startBareFastify(port: number): Promise<ChildProcess> {
   });
 }
 
-const bin = findPostgresBin();
-const postgres = process.env.BENCH_DATABASE_URL
-  ? undefined
-  : bin
-    ? await startThrowawayPostgres(bin)
-    : undefined;
-const databaseUrl = process.env.BENCH_DATABASE_URL ?? postgres?.url;
-if (!databaseUrl) throw new Error('No PostgreSQL: install the postgresql package or set BENCH_DATABASE_URL.');
-
-const app = await startApp({
-  DATABASE_URL: databaseUrl,
-  NODE_ENV: 'production',
-  SEED_DEMO: 'auto',
-  AUTH_SECRET: 'bench-secret-bench-secret-bench-secret-000',
-  LOG_LEVEL: 'warn',
-});
+const { app, stop } = await startProductionApp();
 const barePort = await freePort();
 const bare = await startBareFastify(barePort);
 try {
@@ -79,6 +63,5 @@ try {
   );
 } finally {
   bare.kill();
-  await app.stop();
-  postgres?.stop();
+  await stop();
 }

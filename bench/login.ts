@@ -1,10 +1,9 @@
 import os from 'node:os';
 import { hash, verify } from '@node-rs/argon2';
 import autocannon from 'autocannon';
-import { findPostgresBin, startThrowawayPostgres } from '../scripts/lib/throwaway-postgres.ts';
 import { passwordHashOptions } from '../server/accounts/auth.ts';
 import { loginThrottleLimits } from '../server/accounts/sign-in/throttle.ts';
-import { startApp } from '../tests/e2e/support/running-app.ts';
+import { startProductionApp } from './support/production-app.ts';
 
 /**
  * `npm run bench:login`: successful logins per second (POST /api/auth/sign-in/email) and their p99 on
@@ -29,23 +28,7 @@ async function argon2VerifyMs(runs = 20): Promise<number> {
   return (performance.now() - started) / runs;
 }
 
-const bin = findPostgresBin();
-const postgres = process.env.BENCH_DATABASE_URL
-  ? undefined
-  : bin
-    ? await startThrowawayPostgres(bin)
-    : undefined;
-const databaseUrl = process.env.BENCH_DATABASE_URL ?? postgres?.url;
-if (!databaseUrl) throw new Error('No PostgreSQL: install the postgresql package or set BENCH_DATABASE_URL.');
-
-const app = await startApp({
-  DATABASE_URL: databaseUrl,
-  NODE_ENV: 'production',
-  // Production does not seed by default; the bench logs in with a demo account.
-  SEED_DEMO: 'auto',
-  AUTH_SECRET: 'bench-secret-bench-secret-bench-secret-000',
-  LOG_LEVEL: 'warn',
-});
+const { app, stop } = await startProductionApp();
 try {
   const planner = app.demoLogins().find((login) => login.right === 'workPlanner');
   if (!planner) throw new Error(`no demo login printed (is the database empty?)\n${app.output()}`);
@@ -77,6 +60,5 @@ try {
     },
   ]);
 } finally {
-  await app.stop();
-  postgres?.stop();
+  await stop();
 }
