@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import pino from 'pino';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { DatabaseHandle } from '../infra/db/database.ts';
-import { announcement, pushSubscription } from '../infra/db/schema/index.ts';
+import { announcement, notificationConsent, pushSubscription } from '../infra/db/schema/index.ts';
 import { type Jobs, startJobs } from '../infra/jobs/jobs.ts';
 import { aTestOrganisation, aTestUser } from '../infra/testing/factories.ts';
 import { openTestDatabase } from '../infra/testing/test-database.ts';
@@ -60,6 +60,9 @@ describe('announcement jobs', () => {
   it('push a queued announcement, retrying after the push service failed once', async () => {
     const org = await aTestOrganisation(database.db);
     const user = await aTestUser(database.db, org);
+    await database.db
+      .insert(notificationConsent)
+      .values({ userId: user.userId, choice: 'informed', consentText: 'Informeer mij', language: 'nl' });
     const path = `/ok/${randomUUID()}`;
     await database.db
       .insert(pushSubscription)

@@ -2,7 +2,7 @@ import { eq, sql } from 'drizzle-orm';
 import type { Actor } from '../accounts/actor.ts';
 import { recordAudit } from '../infra/audit/record-audit.ts';
 import type { Database, Executor } from '../infra/db/database.ts';
-import { notificationConsent } from '../infra/db/schema/index.ts';
+import { notificationConsent, pushSubscription } from '../infra/db/schema/index.ts';
 import type { Language } from '../infra/i18n/language.ts';
 import { consentText } from './consent-text.ts';
 
@@ -38,6 +38,9 @@ export async function saveConsent(
       .onConflictDoUpdate({ target: notificationConsent.userId, set: values })
       .returning({ choice: notificationConsent.choice, chosenAt: notificationConsent.chosenAt });
     if (!row) throw new Error('notification consent upsert returned no row');
+    // Who no longer wants to be informed is not pushed to: their browsers' subscriptions go.
+    if (choice === 'declined')
+      await tx.delete(pushSubscription).where(eq(pushSubscription.userId, by.actor.userId));
     await recordAudit(tx, {
       organisationId: by.actor.organisationId,
       actor: { userId: by.actor.userId, name: by.actor.name },

@@ -1,8 +1,8 @@
-import { and, asc, eq, gt } from 'drizzle-orm';
+import { and, asc, eq, gt, isNull } from 'drizzle-orm';
 import type { Actor } from '../accounts/actor.ts';
 import { recordAudit } from '../infra/audit/record-audit.ts';
 import type { Database, Executor } from '../infra/db/database.ts';
-import { pushSubscription } from '../infra/db/schema/index.ts';
+import { notificationConsent, pushSubscription, userProfile } from '../infra/db/schema/index.ts';
 import { AppError } from '../infra/errors/app-error.ts';
 
 export type PushKeys = { p256dh: string; auth: string };
@@ -62,11 +62,25 @@ export async function removeOwnSubscription(db: Database, by: SubscribedBy, endp
   });
 }
 
-/** The next batch of subscriptions after `afterId`, in a stable order, for the push job. */
+/**
+ * The next batch of subscriptions after `afterId`, in a stable order, for the push job: only of users
+ * who chose to be informed (GDPR) and have not been removed.
+ */
 export function subscriptionsAfter(db: Executor, afterId: string | null, limit: number) {
   return db
     .select({ id: pushSubscription.id, endpoint: pushSubscription.endpoint, keys: pushSubscription.keys })
     .from(pushSubscription)
+    .innerJoin(
+      notificationConsent,
+      and(
+        eq(notificationConsent.userId, pushSubscription.userId),
+        eq(notificationConsent.choice, 'informed'),
+      ),
+    )
+    .innerJoin(
+      userProfile,
+      and(eq(userProfile.userId, pushSubscription.userId), isNull(userProfile.removedAt)),
+    )
     .where(afterId ? gt(pushSubscription.id, afterId) : undefined)
     .orderBy(asc(pushSubscription.id))
     .limit(limit);

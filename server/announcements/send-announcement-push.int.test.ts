@@ -3,7 +3,7 @@ import { eq } from 'drizzle-orm';
 import pino from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DatabaseHandle } from '../infra/db/database.ts';
-import { auditLog, pushSubscription } from '../infra/db/schema/index.ts';
+import { auditLog, notificationConsent, pushSubscription, userProfile } from '../infra/db/schema/index.ts';
 import { aPlatformOperator, aTestOrganisation, aTestUser } from '../infra/testing/factories.ts';
 import { openTestDatabase } from '../infra/testing/test-database.ts';
 import type { AnnouncementChangedBy } from './announcement-change.ts';
@@ -34,6 +34,9 @@ beforeAll(async () => {
   const { userId } = await aPlatformOperator(database.db, org);
   operator = { userId, name: 'Platform Beheerder' };
   subscriberId = (await aTestUser(database.db, org)).userId;
+  await database.db
+    .insert(notificationConsent)
+    .values({ userId: subscriberId, choice: 'informed', consentText: 'Informeer mij', language: 'nl' });
 });
 
 afterAll(async () => {
@@ -46,13 +49,13 @@ const publish = (input: NewAnnouncement) =>
   publishAnnouncement(database.db, { actor: operator, ipAddress: '127.0.0.1' }, input);
 
 // Each test starts without subscriptions: the job sends to every subscription of the instance.
-async function subscribe(path: string) {
+async function subscribe(path: string, userId = subscriberId) {
   await database.db.delete(pushSubscription);
   const browser = aBrowserSubscription();
   const endpoint = push.endpoint(`${path}/${randomUUID()}`);
   const [row] = await database.db
     .insert(pushSubscription)
-    .values({ userId: subscriberId, endpoint, keys: browser.keys })
+    .values({ userId, endpoint, keys: browser.keys })
     .returning({ id: pushSubscription.id });
   return { browser, endpoint, id: row?.id ?? '', path: new URL(endpoint).pathname };
 }
@@ -104,6 +107,37 @@ describe('the push job of an announcement', () => {
     ).toEqual([]);
     const [entry] = await database.db.select().from(auditLog).where(eq(auditLog.entityId, subscription.id));
     expect(entry).toMatchObject({ action: 'delete', event: 'pushSubscription.expired', actorUserId: null });
+  });
+
+  it('sends nothing to users who declined updates or were removed, even with a subscription left', async () => {
+    const org = await aTestOrganisation(database.db);
+    const declined = (await aTestUser(database.db, org)).userId;
+    await database.db
+      .insert(notificationConsent)
+      .values({ userId: declined, choice: 'declined', consentText: 'Geen updates', language: 'nl' });
+    const declinedSubscription = await subscribe('/declined', declined);
+    const announcement = await publish({ kind: 'update', title: 'Stil', body: 'Niet voor wie nee zei' });
+    expect(await sendAnnouncementPush(database.db, announcement.id, { subject, logger, agent })).toEqual({
+      sent: 0,
+      removed: 0,
+      failed: 0,
+    });
+    expect(receivedOn(declinedSubscription.path)).toHaveLength(0);
+
+    const removedSubscription = await subscribe('/removed');
+    await database.db
+      .update(userProfile)
+      .set({ removedAt: new Date() })
+      .where(eq(userProfile.userId, subscriberId));
+    try {
+      await sendAnnouncementPush(database.db, announcement.id, { subject, logger, agent });
+      expect(receivedOn(removedSubscription.path)).toHaveLength(0);
+    } finally {
+      await database.db
+        .update(userProfile)
+        .set({ removedAt: null })
+        .where(eq(userProfile.userId, subscriberId));
+    }
   });
 
   it('fails on any other answer so that pg-boss retries, and keeps the subscription', async () => {

@@ -1,6 +1,6 @@
 import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { auditLog, notificationConsent } from '../../infra/db/schema/index.ts';
+import { auditLog, notificationConsent, pushSubscription } from '../../infra/db/schema/index.ts';
 import { aTestOrganisation, aTestUser, logIn, type TestOrganisation } from '../../infra/testing/factories.ts';
 import { createTestApp, type TestApp, testPublicUrl } from '../../infra/testing/test-app.ts';
 
@@ -75,7 +75,16 @@ describe('the consent to be informed', () => {
     const first = await aMember();
     const other = await aMember();
     await choose(first.cookie, { choice: 'informed', language: 'en' });
+    await t.database.db.insert(pushSubscription).values({
+      userId: first.userId,
+      endpoint: 'https://fcm.googleapis.com/fcm/send/van-wie-nee-zegt',
+      keys: { p256dh: 'p', auth: 'a' },
+    });
     const declined = await choose(first.cookie, { choice: 'declined', language: 'nl' });
+    // Saying no also stops pushes to the browsers that were subscribed.
+    expect(
+      await t.database.db.select().from(pushSubscription).where(eq(pushSubscription.userId, first.userId)),
+    ).toEqual([]);
     expect(declined.json().choice).toBe('declined');
     const rows = await t.database.db
       .select()
