@@ -81,7 +81,20 @@ export function createAuth(db: Database, settings: AuthSettings) {
       // Logins are throttled by Veldwerk instead (sign-in/throttle.ts): per account and address, shared
       // by all instances, counting failures only. better-auth's limit here would count every login
       // from an office behind one address and live in one instance's memory.
-      customRules: { '/sign-in/email': false, '/sign-in/username': false },
+      // On everywhere (better-auth's default is production only), for the second factor above all: a
+      // password holder must not be able to try the million TOTP codes. In memory, per instance and
+      // address; a generous general limit only stops floods.
+      enabled: true,
+      window: 10,
+      max: 1000,
+      customRules: {
+        '/sign-in/email': false,
+        '/sign-in/username': false,
+        // Password changes are checked by Veldwerk's own route and guard (account-routes.ts).
+        '/change-password': false,
+        '/two-factor/verify-totp': { window: 60, max: 10 },
+        '/two-factor/verify-backup-code': { window: 60, max: 10 },
+      },
     },
     advanced: {
       cookiePrefix: authCookiePrefix,

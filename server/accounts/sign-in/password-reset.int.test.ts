@@ -15,12 +15,15 @@ afterAll(() => t.close());
 
 const newPassword = 'Fietsbel-Kruispunt-Zonnebloem-81';
 
-const requestReset = (email: string) =>
+// Each request from its own address: an address may ask for 3 reset mails a minute (tested below).
+let address = 0;
+const requestReset = (email: string, remoteAddress = `192.0.2.${++address}`) =>
   t.app.inject({
     method: 'POST',
     url: '/api/auth/request-password-reset',
     headers: { origin: testPublicUrl, 'content-type': 'application/json' },
     payload: { email, redirectTo: '/wachtwoord-herstellen' },
+    remoteAddress,
   });
 
 const resetPassword = (token: string, password: string) =>
@@ -84,6 +87,15 @@ describe('forgot password', () => {
     expect(answer.statusCode).toBe(known.statusCode);
     expect(answer.body).toBe(known.body);
     expect(await mailsTo(t.database.db, unknown)).toEqual([]);
+  });
+
+  it('sends at most 3 reset mails a minute to requests from one address', async () => {
+    const { user } = await aUser();
+    const from = '198.51.100.7';
+    const answers = [];
+    for (let i = 0; i < 4; i++) answers.push((await requestReset(user.email, from)).statusCode);
+    expect(answers).toEqual([200, 200, 200, 429]);
+    expect(await mailsTo(t.database.db, user.email)).toHaveLength(3);
   });
 
   it('refuses an expired token', async () => {

@@ -1,6 +1,7 @@
 import { Button, PasswordInput, Stack, TextInput } from '@mantine/core';
 import { type FormEvent, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ApiError } from '@/shared/api';
 import { useSignIn } from '../hooks/use-sign-in';
 import { LoginErrorAlert } from './login-error-alert';
 
@@ -38,8 +39,9 @@ export function LoginForm({ onSignedIn, onCodeNeeded }: Props) {
       { identifier, password },
       {
         onSuccess: ({ needsCode }) => (needsCode ? onCodeNeeded() : onSignedIn()),
-        onError: () => {
-          setPassword('');
+        onError: (error) => {
+          // Only a refused password is cleared; after a throttle or network error it was never checked.
+          if (error instanceof ApiError && error.status === 401) setPassword('');
           passwordRef.current?.focus();
         },
       },

@@ -57,7 +57,10 @@ function NewUserForm({ onDone }: { onDone: () => void }) {
     });
     onDone();
   }
-  if (regions.isError) return <ErrorAlert error={regions.error} onRetry={() => void regions.refetch()} />;
+  // An error only replaces the form while there is nothing to show yet: a failed background refresh must
+  // not throw away what the user is typing.
+  if (!regions.data && regions.isError)
+    return <ErrorAlert error={regions.error} onRetry={() => void regions.refetch()} />;
   if (!regions.data) return <PageLoader />;
   return (
     <UserForm initial={emptyUserForm} isNew regions={regions.data} onSubmit={submit} onCancel={onDone} />
@@ -69,11 +72,12 @@ function EditUserForm({ userId, onDone }: { userId: string; onDone: () => void }
   const regions = useQuery(regionsQuery());
   const user = useQuery({ ...userQuery(userId), staleTime: 0 });
   const update = useUpdateUser(userId);
-  if (user.isError)
+  if (!user.data && user.isError)
     return (
       <ErrorAlert title={t('users.form.loadFailed')} error={user.error} onRetry={() => void user.refetch()} />
     );
-  if (regions.isError) return <ErrorAlert error={regions.error} onRetry={() => void regions.refetch()} />;
+  if (!regions.data && regions.isError)
+    return <ErrorAlert error={regions.error} onRetry={() => void regions.refetch()} />;
   if (!user.data || !regions.data) return <PageLoader />;
   const initial = formValuesOf(user.data);
   async function submit(values: UserFormValues) {
