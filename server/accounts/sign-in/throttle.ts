@@ -18,8 +18,19 @@ export function accountSubject(identifier: string): ThrottleSubject {
   return { kind: 'account', key: `account:${identifier.trim().toLowerCase().slice(0, 320)}` };
 }
 
+/** IPv6 users own a whole /64 and can change addresses within it at will: it counts as one address. */
 export function addressSubject(ip: string): ThrottleSubject {
-  return { kind: 'address', key: `address:${ip}` };
+  const ipv6 = ip.includes(':') && !ip.startsWith('::ffff:');
+  const key = ipv6 ? `${expandIpv6(ip).slice(0, 4).join(':')}::/64` : ip.replace(/^::ffff:/, '');
+  return { kind: 'address', key: `address:${key}` };
+}
+
+function expandIpv6(ip: string): string[] {
+  const [head = '', tail = ''] = ip.split('::');
+  const headParts = head ? head.split(':') : [];
+  const tailParts = tail ? tail.split(':') : [];
+  const missing = ip.includes('::') ? 8 - headParts.length - tailParts.length : 0;
+  return [...headParts, ...Array(missing).fill('0'), ...tailParts].map((part) => part.toLowerCase() || '0');
 }
 
 const window = sql.raw(`interval '${loginThrottleWindowSeconds} seconds'`);

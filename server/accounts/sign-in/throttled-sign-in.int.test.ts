@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { and, eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { auditLog, loginThrottle } from '../../infra/db/schema/index.ts';
+import { auditLog, loginThrottle, user as userTable } from '../../infra/db/schema/index.ts';
 import { aTestOrganisation, aTestUser } from '../../infra/testing/factories.ts';
 import { createTestApp, type TestApp } from '../../infra/testing/test-app.ts';
 import { anAddress, eventsAbout, signIn } from './sign-in-test-kit.ts';
@@ -58,7 +58,7 @@ describe('throttling failed logins per account', () => {
     expect((await signIn(t.app, user.email, user.password)).statusCode).toBe(429);
     expect((await signIn(t.app, user.email.toUpperCase(), user.password)).statusCode).toBe(429);
 
-    await letLockExpire(`account:${user.email}`);
+    await letLockExpire(`account:user:${user.userId}`);
     const afterLock = await signIn(t.app, user.email, user.password);
     expect(afterLock.statusCode).toBe(200);
   });
@@ -85,6 +85,20 @@ describe('throttling failed logins per account', () => {
     const known = await answers(user.email);
     expect(await answers(unknown)).toEqual(known);
     expect(known).toEqual([401, 401, 401, 401, 401, 429]);
+  });
+
+  it('counts e-mail and username logins of one account together', async () => {
+    const org = await aTestOrganisation(t.database.db);
+    const user = await aTestUser(t.database.db, org, { rights: ['fieldWorker'] });
+    await t.database.db
+      .update(userTable)
+      .set({ username: `gebruiker${randomUUID().slice(0, 8)}` })
+      .where(eq(userTable.id, user.userId));
+    const [stored] = await t.database.db.select().from(userTable).where(eq(userTable.id, user.userId));
+    for (let attempt = 1; attempt <= 3; attempt++) await signIn(t.app, user.email, wrong);
+    for (let attempt = 1; attempt <= 2; attempt++)
+      await signIn(t.app, stored?.username ?? '', wrong, { by: 'username' });
+    expect((await signIn(t.app, user.email, user.password)).statusCode).toBe(429);
   });
 
   it('throttles username logins on the same account key', async () => {

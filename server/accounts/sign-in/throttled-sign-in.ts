@@ -23,8 +23,11 @@ export function throttledSignIn(db: Database, by: 'email' | 'username'): AuthGua
   let lastPrune = 0;
   return async (call) => {
     const identifier = bodyString(call.body, by);
-    const subjects = [addressSubject(call.ip), ...(identifier ? [accountSubject(identifier)] : [])];
-    const account = () => (identifier ? findLoginAccount(db, by, identifier) : Promise.resolve(null));
+    const found = identifier ? await findLoginAccount(db, by, identifier) : null;
+    // A known account is counted once, whether its e-mail address or its username is typed.
+    const accountKey = found ? `user:${found.userId}` : identifier;
+    const subjects = [addressSubject(call.ip), ...(accountKey ? [accountSubject(accountKey)] : [])];
+    const account = async () => found;
 
     const decision = await reserveLoginAttempt(db, subjects);
     if (!decision.allowed) {
