@@ -71,6 +71,27 @@ describe('POST /api/account/password', () => {
     expect((await signIn(t.app, user.email, user.password)).statusCode).toBe(200);
   });
 
+  it('stops guessing the current password after 5 wrong ones, sharing the login throttle', async () => {
+    const { user } = await aUser();
+    const cookie = await logIn(t.app, user);
+    const answers = [];
+    for (let attempt = 1; attempt <= 6; attempt++) {
+      const answer = await changePassword(cookie, {
+        currentPassword: `fout ${attempt}`,
+        newPassword: strongPassword,
+      });
+      answers.push(answer.statusCode);
+    }
+    expect(answers).toEqual([422, 422, 422, 422, 422, 429]);
+    // The right current password is refused during the lock too, and so is a login.
+    const locked = await changePassword(cookie, {
+      currentPassword: user.password,
+      newPassword: strongPassword,
+    });
+    expect(locked.statusCode).toBe(429);
+    expect((await signIn(t.app, user.email, user.password)).statusCode).toBe(429);
+  });
+
   it('answers 422 fields.newPassword for a weak new password', async () => {
     const { user } = await aUser();
     const cookie = await logIn(t.app, user);

@@ -9,6 +9,7 @@ import type { ActorCache } from '../actor-cache.ts';
 import type { Auth } from '../auth.ts';
 import { passwordMaxLength } from '../password-policy.ts';
 import { assertNewPasswordAllowed, recordOwnPasswordChange } from '../sign-in/account-password.ts';
+import { throttledCurrentPasswordCheck } from '../sign-in/current-password-throttle.ts';
 
 const changePasswordBody = z.object({
   currentPassword: z.string().min(1).max(passwordMaxLength),
@@ -34,21 +35,24 @@ export function accountRoutes(auth: Auth, db: Database, cache: ActorCache): Fast
         const actor = requireActor(request);
         const { currentPassword, newPassword } = request.body;
         await assertNewPasswordAllowed(db, actor.userId, newPassword);
-        let headers: Headers;
-        try {
-          ({ headers } = await auth.api.changePassword({
-            body: { currentPassword, newPassword, revokeOtherSessions: true },
-            headers: fromNodeHeaders(request.headers),
-            returnHeaders: true,
-          }));
-        } catch (error) {
-          if (isAPIError(error) && error.status === 'BAD_REQUEST') {
-            throw new AppError('VALIDATION_FAILED', {
-              fields: { currentPassword: 'incorrect' },
-              detail: `current password refused (${error.body?.code})`,
+        const headers = await throttledCurrentPasswordCheck(db, actor.userId, async () => {
+          try {
+            const changed = await auth.api.changePassword({
+              body: { currentPassword, newPassword, revokeOtherSessions: true },
+              headers: fromNodeHeaders(request.headers),
+              returnHeaders: true,
             });
+            return { accepted: true, result: changed.headers };
+          } catch (error) {
+            if (isAPIError(error) && error.status === 'BAD_REQUEST') return { accepted: false, result: null };
+            throw error;
           }
-          throw error;
+        });
+        if (!headers) {
+          throw new AppError('VALIDATION_FAILED', {
+            fields: { currentPassword: 'incorrect' },
+            detail: 'current password refused',
+          });
         }
         cache.invalidateUser(actor.userId);
         await recordOwnPasswordChange(db, {

@@ -3,6 +3,7 @@ import type { ActorCache } from '../actor-cache.ts';
 import type { Auth } from '../auth.ts';
 import { assertNewPasswordAllowed, recordOwnPasswordChange } from './account-password.ts';
 import { type AuthGuard, bodyString } from './auth-call.ts';
+import { throttledCurrentPasswordCheck } from './current-password-throttle.ts';
 
 /**
  * better-auth's `/change-password`: Veldwerk's password policy first (422 `fields.newPassword`); after
@@ -14,7 +15,12 @@ export function changePasswordGuard(auth: Auth, db: Database, cache: ActorCache)
     const newPassword = bodyString(call.body, 'newPassword');
     if (session && newPassword !== undefined)
       await assertNewPasswordAllowed(db, session.user.id, newPassword);
-    const response = await call.forward();
+    const response = session
+      ? await throttledCurrentPasswordCheck(db, session.user.id, async () => {
+          const answer = await call.forward();
+          return { accepted: answer.status !== 400, result: answer };
+        })
+      : await call.forward();
     if (response.ok && session) {
       cache.invalidateUser(session.user.id);
       await recordOwnPasswordChange(db, {
