@@ -1,11 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import pino from 'pino';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import type { DatabaseHandle } from '../infra/db/database.ts';
 import { announcement, notificationConsent, pushSubscription } from '../infra/db/schema/index.ts';
 import { type Jobs, startJobs } from '../infra/jobs/jobs.ts';
 import { aTestOrganisation, aTestUser } from '../infra/testing/factories.ts';
-import { openTestDatabase } from '../infra/testing/test-database.ts';
+import { openTestDatabase, type TestDatabase } from '../infra/testing/test-database.ts';
 import { registerAnnouncementJobs } from './announcement-jobs.ts';
 import { queueAnnouncementPush } from './push-queue.ts';
 import {
@@ -18,23 +17,14 @@ import { vapidKeys } from './vapid-keys.ts';
 
 const logger = pino({ level: 'silent' });
 const agent = new PlainTcpAgent();
-let database: DatabaseHandle;
+let database: TestDatabase;
 let jobs: Jobs;
 let push: TestPushService;
-
-/** pg-boss on PostgreSQL opens its own pool, so it needs the URL of the test's own database. */
-async function connectionStringOf(handle: DatabaseHandle): Promise<string | undefined> {
-  if (handle.kind !== 'postgres') return undefined;
-  const { rows } = await handle.sql.executeSql('select current_database() as name');
-  const url = new URL(process.env.TEST_DATABASE_URL ?? '');
-  url.pathname = `/${String(rows[0]?.name)}`;
-  return url.toString();
-}
 
 beforeAll(async () => {
   database = await openTestDatabase();
   push = await startTestPushService();
-  jobs = await startJobs(database, { connectionString: await connectionStringOf(database), logger });
+  jobs = await startJobs(database, { connectionString: database.url, logger });
   await registerAnnouncementJobs(jobs, database.db, logger, {
     publicUrl: 'http://localhost:3999',
     mailFrom: 'Veldwerk <noreply@veldwerk.test>',

@@ -1,10 +1,7 @@
 import net from 'node:net';
-import pino from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createAuth } from '../accounts/auth.ts';
-import { buildApp } from '../app.ts';
 import { openPostgres } from '../infra/db/open-postgres.ts';
-import { createMailer } from '../infra/mail/outbox.ts';
+import { createTestApp } from '../infra/testing/test-app.ts';
 import { openTestDatabase } from '../infra/testing/test-database.ts';
 
 /**
@@ -41,7 +38,7 @@ function tcpRelay(target: { host: string; port: number }) {
 }
 
 const base = await openTestDatabase();
-const baseUrl = new URL(process.env.TEST_DATABASE_URL ?? '');
+const baseUrl = new URL(base.url ?? '');
 const relay = tcpRelay({ host: baseUrl.hostname, port: Number(baseUrl.port || 5432) });
 
 afterAll(async () => {
@@ -55,29 +52,11 @@ describe('/api/health while PostgreSQL goes away and returns', () => {
 
   beforeAll(async () => {
     const relayPort = await relay.listen();
-    const databaseName = (await base.sql.executeSql('select current_database() as name')).rows[0]
-      ?.name as string;
-    const viaRelay = new URL(baseUrl);
+    const viaRelay = new URL(base.url ?? '');
     viaRelay.hostname = '127.0.0.1';
     viaRelay.port = String(relayPort);
-    viaRelay.pathname = `/${databaseName}`;
     const database = await openPostgres(viaRelay.toString(), { poolSize: 2, onError: () => {} });
-    const mailer = createMailer(database.db, { send: async () => {} }, pino({ level: 'silent' }));
-    const auth = createAuth(database.db, {
-      secret: 'test-secret-test-secret-test-secret-0123456789',
-      logger: pino({ level: 'silent' }),
-      baseUrl: 'http://localhost:3999',
-      secureCookies: false,
-      sessionMaxAgeSeconds: 3600,
-      mailer,
-    });
-    const app = await buildApp({
-      config: { publicUrl: 'http://localhost:3999', trustProxy: false, invitationValidDays: 7 },
-      database,
-      auth,
-      mailer,
-      logger: pino({ level: 'silent' }),
-    });
+    const { app } = await createTestApp({ database });
     health = async () => (await app.inject({ method: 'GET', url: '/api/health' })).statusCode;
     closeApp = async () => {
       await app.close();

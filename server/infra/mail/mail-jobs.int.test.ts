@@ -2,18 +2,17 @@ import { randomUUID } from 'node:crypto';
 import { eq } from 'drizzle-orm';
 import pino from 'pino';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import type { DatabaseHandle } from '../db/database.ts';
 import { mailOutbox } from '../db/schema/index.ts';
 import { type Jobs, startJobs } from '../jobs/jobs.ts';
 import { aTestOrganisation } from '../testing/factories.ts';
-import { openTestDatabase } from '../testing/test-database.ts';
+import { openTestDatabase, type TestDatabase } from '../testing/test-database.ts';
 import { registerMailJobs } from './mail-jobs.ts';
 import { createMailer, type Mailer, mailFlushQueue } from './outbox.ts';
 import { startTestSmtpServer, type TestSmtpServer } from './test-smtp-server.ts';
 
 const logger = pino({ level: 'silent' });
 
-let database: DatabaseHandle;
+let database: TestDatabase;
 let organisationId: string;
 let smtp: TestSmtpServer;
 let jobs: Jobs;
@@ -23,7 +22,7 @@ beforeAll(async () => {
   database = await openTestDatabase();
   ({ organisationId } = await aTestOrganisation(database.db));
   smtp = await startTestSmtpServer();
-  jobs = await startJobs(database, { connectionString: await connectionStringOf(database), logger });
+  jobs = await startJobs(database, { connectionString: database.url, logger });
   await registerMailJobs(jobs, database.db, { smtpUrl: smtp.url, from: 'noreply@veldwerk.test', logger });
   mailer = createMailer(database.db, jobs, logger);
 });
@@ -33,15 +32,6 @@ afterAll(async () => {
   await smtp?.close();
   await database?.close();
 });
-
-/** pg-boss on PostgreSQL opens its own pool, so it needs the URL of the test's own database. */
-async function connectionStringOf(handle: DatabaseHandle): Promise<string | undefined> {
-  if (handle.kind !== 'postgres') return undefined;
-  const { rows } = await handle.sql.executeSql('select current_database() as name');
-  const url = new URL(process.env.TEST_DATABASE_URL ?? '');
-  url.pathname = `/${String(rows[0]?.name)}`;
-  return url.toString();
-}
 
 const aMail = () => ({
   organisationId,

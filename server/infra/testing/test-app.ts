@@ -16,9 +16,14 @@ export type TestApp = {
 
 export const testPublicUrl = 'http://localhost:3999';
 
-/** The real HTTP application on a fresh test database, driven with `app.inject` (no port needed). */
-export async function createTestApp(options: { webDistDir?: string } = {}): Promise<TestApp> {
-  const database = await openTestDatabase();
+/**
+ * The real HTTP application on a fresh test database (or the one given, which the caller then owns),
+ * driven with `app.inject` (no port needed).
+ */
+export async function createTestApp(
+  options: { webDistDir?: string; database?: DatabaseHandle } = {},
+): Promise<TestApp> {
+  const database = options.database ?? (await openTestDatabase());
   const logger = pino({ level: 'silent' });
   // Mails stay in the outbox, where tests read them; no job queue runs in API tests.
   const mailer = createMailer(database.db, { send: async () => {} }, logger);

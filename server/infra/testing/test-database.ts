@@ -9,12 +9,15 @@ import { openPostgres } from '../db/open-postgres.ts';
  * (VELDWERK_TEST_DB=pglite | postgres). PostgreSQL gets a database of its own that is dropped on close.
  * Tests share it within a file but each creates its own organisation, so no test sees another's data.
  */
-export async function openTestDatabase(): Promise<DatabaseHandle> {
+/** A test database; `url` is set on PostgreSQL, for what opens its own connections (pg-boss, a relay). */
+export type TestDatabase = DatabaseHandle & { url: string | undefined };
+
+export async function openTestDatabase(): Promise<TestDatabase> {
   const kind = process.env.VELDWERK_TEST_DB ?? 'pglite';
   if (kind === 'pglite') {
     const handle = await openPglite(undefined);
     await handle.migrate();
-    return handle;
+    return { ...handle, url: undefined };
   }
   const adminUrl = process.env.TEST_DATABASE_URL;
   if (!adminUrl) {
@@ -31,6 +34,7 @@ export async function openTestDatabase(): Promise<DatabaseHandle> {
   await handle.migrate();
   return {
     ...handle,
+    url: url.toString(),
     async close() {
       await handle.close();
       await withAdminClient(adminUrl, (client) =>
