@@ -30,9 +30,11 @@ import type { Jobs } from './infra/jobs/jobs.ts';
 import type { Mailer } from './infra/mail/outbox.ts';
 import './infra/http/route-access.ts';
 import { registerWebApp } from './infra/http/web-app.ts';
+import { type KlicWiring, klicRoutes } from './klic/klic-routes.ts';
 import { healthRoutes } from './platform/health-routes.ts';
 import { mailOutboxRoutes } from './platform/mail-outbox-routes.ts';
 import { openapiRoutes } from './platform/openapi-routes.ts';
+import { projectRoutes } from './projects/project-routes.ts';
 
 export type AppDependencies = {
   config: Pick<Config, 'publicUrl' | 'trustProxy' | 'invitationValidDays'>;
@@ -42,6 +44,10 @@ export type AppDependencies = {
   logger: Logger;
   /** The job queue; absent in API tests, where announcements are stored but not pushed. */
   jobs?: Pick<Jobs, 'send'>;
+  /** The blob store and settings of the KLIC intake (its jobs go to `klicJobs`). */
+  klic: KlicWiring;
+  /** Where KLIC intakes are queued; API tests pass an in-process queue they run themselves. */
+  klicJobs: Pick<Jobs, 'send'>;
   /** Where the built web app lives; absent in API-only tests. */
   webDistDir?: string;
 };
@@ -108,6 +114,10 @@ export async function buildApp(deps: AppDependencies): Promise<FastifyInstance> 
   await app.register(usersRoutes({ ...deps, db: deps.database.db, actorCache }));
   await app.register(invitationRoutes({ ...deps, db: deps.database.db }));
   await app.register(announcementRoutes({ db: deps.database.db, jobs: deps.jobs }));
+  await app.register(projectRoutes(deps.database.db));
+  await app.register(
+    klicRoutes({ db: deps.database.db, jobs: deps.klicJobs, logger: deps.logger, klic: deps.klic }),
+  );
 
   if (deps.webDistDir) await registerWebApp(app, deps.webDistDir);
   return app;

@@ -11,6 +11,7 @@ import { openDatabase } from './infra/db/open-database.ts';
 import { type Jobs, startJobs } from './infra/jobs/jobs.ts';
 import { registerMailJobs } from './infra/mail/mail-jobs.ts';
 import { createMailer } from './infra/mail/outbox.ts';
+import { startKlicIntake } from './klic/start-klic-intake.ts';
 
 export type RunningVeldwerk = { app: FastifyInstance; url: string; close(): Promise<void> };
 
@@ -47,8 +48,11 @@ export async function startVeldwerk(config: Config, logger: Logger): Promise<Run
     });
     const mailer = createMailer(database.db, jobs, logger);
 
+    const secret = await resolveAuthSecret(config.authSecret, config.dataDir);
+    const klic = await startKlicIntake({ config, db: database.db, jobs, logger, secret });
+    cleanups.push(() => klic.close());
     const auth = createAuth(database.db, {
-      secret: await resolveAuthSecret(config.authSecret, config.dataDir),
+      secret,
       logger,
       baseUrl: config.publicUrl,
       secureCookies: config.publicUrl.startsWith('https://'),
@@ -62,6 +66,8 @@ export async function startVeldwerk(config: Config, logger: Logger): Promise<Run
       mailer,
       logger,
       jobs,
+      klic: klic.wiring,
+      klicJobs: jobs,
       webDistDir: defaultWebDistDir,
     });
     cleanups.push(() => app.close());

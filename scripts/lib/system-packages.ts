@@ -11,12 +11,13 @@ export function ensureSystemPackages(): void {
   const missing = [
     ...(findPostgresBin() ? [] : ['postgresql']),
     ...(existsSync(chromiumPath) ? [] : ['chromium']),
+    ...(existsSync('/usr/sbin/dovecot') ? [] : ['dovecot-imapd']),
   ];
   if (missing.length === 0) return;
   const canInstall = process.getuid?.() === 0 && existsSync('/usr/bin/apt-get');
   if (!canInstall) {
     throw new Error(
-      `The tests need ${missing.join(' and ')} (Debian packages). Install them with\n` +
+      `The tests need ${missing.join(', ')} (Debian packages). Install them with\n` +
         `  sudo apt-get install -y ${missing.join(' ')}\nthen run npm test again.`,
     );
   }

@@ -28,6 +28,19 @@ const envSchema = z.object({
   SEED_DEMO: z.enum(['auto', 'never']).optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   TRUST_PROXY: booleanFromEnv.default(false),
+  KLIC_MAX_UPLOAD_MB: z.coerce.number().int().min(1).max(4096).default(500),
+  KLIC_DOWNLOAD_HOSTS: z
+    .string()
+    .regex(/^[A-Za-z0-9.:[\]-]+(,[A-Za-z0-9.:[\]-]+)*$/, 'must be a comma-separated list of host names')
+    .default('service10.kadaster.nl,service10.acceptatie.kadaster.nl'),
+  KLIC_DOWNLOAD_TIMEOUT_SECONDS: z.coerce.number().int().min(5).max(3600).default(300),
+  KLIC_SMTP_PORT: z.coerce.number().int().min(0).max(65_535).optional(),
+  KLIC_SMTP_HOST: z.string().min(1).default('0.0.0.0'),
+  KLIC_INTAKE_DOMAIN: z
+    .string()
+    .regex(/^[A-Za-z0-9.-]+$/, 'must be a domain name such as klic.example.nl')
+    .optional(),
+  KLIC_IMAP_POLL_MINUTES: z.coerce.number().int().min(1).max(1440).default(5),
 });
 
 export type Config = {
@@ -46,6 +59,17 @@ export type Config = {
   seedDemo: boolean;
   logLevel: z.infer<typeof envSchema>['LOG_LEVEL'];
   trustProxy: boolean;
+  klic: {
+    maxUploadBytes: number;
+    allowedDownloadHosts: string[];
+    downloadTimeoutMs: number;
+    /** The SMTP listener for intake addresses; off when undefined. */
+    smtpPort: number | undefined;
+    smtpHost: string;
+    /** The domain of the organisations' intake addresses (klic-…@domain). */
+    intakeDomain: string;
+    imapPollMinutes: number;
+  };
 };
 
 export class ConfigError extends Error {
@@ -86,6 +110,15 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     seedDemo: (e.SEED_DEMO ?? (e.NODE_ENV === 'production' ? 'never' : 'auto')) === 'auto',
     logLevel: e.LOG_LEVEL,
     trustProxy: e.TRUST_PROXY,
+    klic: {
+      maxUploadBytes: e.KLIC_MAX_UPLOAD_MB * 1024 * 1024,
+      allowedDownloadHosts: e.KLIC_DOWNLOAD_HOSTS.split(',').map((host) => host.trim().toLowerCase()),
+      downloadTimeoutMs: e.KLIC_DOWNLOAD_TIMEOUT_SECONDS * 1000,
+      smtpPort: e.KLIC_SMTP_PORT,
+      smtpHost: e.KLIC_SMTP_HOST,
+      intakeDomain: e.KLIC_INTAKE_DOMAIN ?? new URL(e.PUBLIC_URL ?? 'http://localhost').hostname,
+      imapPollMinutes: e.KLIC_IMAP_POLL_MINUTES,
+    },
   };
 }
 

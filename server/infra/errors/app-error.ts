@@ -25,16 +25,28 @@ export class AppError extends Error {
   readonly params: ErrorParams;
   /** Field-level problems for forms: field path → error code of the field. */
   readonly fields: Record<string, string> | undefined;
+  /**
+   * What exactly is wrong, as a stable code such as 'klic.not_a_zip', when the code alone is too general;
+   * its message comes from the module's reason catalogue (server/infra/i18n/reason-messages.ts).
+   */
+  readonly reason: string | undefined;
 
   constructor(
     code: ErrorCode,
-    options: { params?: ErrorParams; fields?: Record<string, string>; cause?: unknown; detail?: string } = {},
+    options: {
+      params?: ErrorParams;
+      fields?: Record<string, string>;
+      reason?: string;
+      cause?: unknown;
+      detail?: string;
+    } = {},
   ) {
-    super(options.detail ?? code, { cause: options.cause });
+    super(options.detail ?? options.reason ?? code, { cause: options.cause });
     this.name = 'AppError';
     this.code = code;
     this.params = options.params ?? {};
     this.fields = options.fields;
+    this.reason = options.reason;
   }
 
   get status(): number {

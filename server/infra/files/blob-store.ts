@@ -20,6 +20,11 @@ export interface BlobStore {
   get(key: string): Promise<Readable>;
   /** Size and time of last change, or null when there is no blob. */
   stat(key: string): Promise<BlobStat | null>;
+  /**
+   * Runs fn with a path on the local disk that holds the blob (for readers that need random access, such
+   * as ZIP). The path is only valid during fn. AppError NOT_FOUND when there is none.
+   */
+  withLocalFile<T>(key: string, fn: (path: string) => Promise<T>): Promise<T>;
   /** Removes the blob; nothing happens when there is none. */
   delete(key: string): Promise<void>;
 }

@@ -133,6 +133,12 @@ export function createLocalBlobStore(rootDir: string): BlobStore {
       }
     },
 
+    async withLocalFile(key, fn) {
+      const real = await existing(key);
+      if (real === null) throw new AppError('NOT_FOUND', { params: { key } });
+      return fn(real);
+    },
+
     async get(key) {
       const notFound = () => new AppError('NOT_FOUND', { params: { key } });
       const real = await existing(key);

@@ -3,10 +3,17 @@ import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import { AppError, type ErrorCode, isAppError } from '../errors/app-error.ts';
 import { errorMessage } from '../i18n/error-messages.ts';
 import { languageFromHeader } from '../i18n/language.ts';
+import { reasonMessage } from '../i18n/reason-messages.ts';
 
 /** The body of every error response: a stable code, a message for the user, field problems for forms. */
 export type ErrorBody = {
-  error: { code: ErrorCode; message: string; fields?: Record<string, string>; requestId: string };
+  error: {
+    code: ErrorCode;
+    reason?: string;
+    message: string;
+    fields?: Record<string, string>;
+    requestId: string;
+  };
 };
 
 /**
@@ -20,12 +27,16 @@ export function registerErrorHandler(app: FastifyInstance): void {
     if (error.status >= 500) {
       request.log.error({ err: rawError }, 'request failed');
     } else {
-      request.log.info({ code: error.code, detail: error.message }, 'request refused');
+      request.log.info({ code: error.code, reason: error.reason, detail: error.message }, 'request refused');
     }
+    const params = { ...error.params, requestId: request.id };
     const body: ErrorBody = {
       error: {
         code: error.code,
-        message: errorMessage(language, error.code, { ...error.params, requestId: request.id }),
+        ...(error.reason ? { reason: error.reason } : {}),
+        message:
+          (error.reason ? reasonMessage(language, error.reason, params) : null) ??
+          errorMessage(language, error.code, params),
         ...(error.fields ? { fields: error.fields } : {}),
         requestId: request.id,
       },

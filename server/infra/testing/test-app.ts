@@ -5,12 +5,14 @@ import { buildApp } from '../../app.ts';
 import type { DatabaseHandle } from '../db/database.ts';
 import { createMailer, type Mailer } from '../mail/outbox.ts';
 import { openTestDatabase } from './test-database.ts';
+import { createTestKlicIntake } from './test-klic-intake.ts';
 
 export type TestApp = {
   app: FastifyInstance;
   database: DatabaseHandle;
   auth: Auth;
   mailer: Mailer;
+  klic: Awaited<ReturnType<typeof createTestKlicIntake>>;
   close(): Promise<void>;
 };
 
@@ -35,12 +37,15 @@ export async function createTestApp(
     sessionMaxAgeSeconds: 3600,
     mailer,
   });
+  const klic = await createTestKlicIntake(database.db, logger);
   const app = await buildApp({
     config: { publicUrl: testPublicUrl, trustProxy: false, invitationValidDays: 7 },
     database,
     auth,
     mailer,
     logger,
+    klic: klic.wiring,
+    klicJobs: klic.jobs,
     ...(options.webDistDir ? { webDistDir: options.webDistDir } : {}),
   });
   await app.ready();
@@ -49,9 +54,11 @@ export async function createTestApp(
     database,
     auth,
     mailer,
+    klic,
     async close() {
       await app.close();
       await database.close();
+      await klic.close();
     },
   };
 }

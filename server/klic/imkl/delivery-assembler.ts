@@ -1,0 +1,169 @@
+import { knownFeatureTypes } from './feature-types.ts';
+import { extendBBox } from './gml-geometry.ts';
+import type {
+  BBox,
+  Bijlage,
+  DeliverySummary,
+  ImklFeature,
+  Levering,
+  Netbeheerder,
+  WarningCode,
+} from './imkl-model.ts';
+import { rdBBoxToWgs84 } from './rd-to-wgs84.ts';
+import { readFeature } from './read-feature.ts';
+import {
+  type BelanghebbendeRecord,
+  type BelangRecord,
+  readAanvraag,
+  readBeheerder,
+  readBelang,
+  readBelanghebbende,
+  readBijlage,
+  readLevering,
+} from './read-metadata.ts';
+import { WarningCollector } from './warning-collector.ts';
+import { child, codeOf, type XmlNode } from './xml-node.ts';
+
+const emptyLevering: Levering = {
+  volgnummer: null,
+  compleet: null,
+  datumSamengesteld: null,
+  achtergrondkaart: null,
+};
+
+/**
+ * Takes the features of one delivery in document order and puts the delivery together: metadata into a
+ * summary, map objects out to `onMapFeature` as they come. Links are checked at the end, when every
+ * gml:id is known.
+ */
+export class DeliveryAssembler {
+  readonly warnings = new WarningCollector();
+  private readonly counts: Record<string, number> = {};
+  private readonly ids = new Set<string>();
+  /** Targets not (yet) seen → the first feature pointing there and how many point there. */
+  private readonly pendingReferences = new Map<string, { from: string; count: number }>();
+  private readonly belanghebbenden: BelanghebbendeRecord[] = [];
+  private readonly beheerders = new Map<string, ReturnType<typeof readBeheerder>>();
+  private readonly belangen = new Map<string, BelangRecord>();
+  private readonly bijlagen = new Map<string, Bijlage>();
+  private readonly networkThemes: Record<string, string> = {};
+  private levering = emptyLevering;
+  private aanvraag: ReturnType<typeof readAanvraag> | null = null;
+  private bbox: BBox | null = null;
+
+  private readonly onMapFeature: (feature: ImklFeature) => void;
+
+  constructor(onMapFeature: (feature: ImklFeature) => void) {
+    this.onMapFeature = onMapFeature;
+  }
+
+  add(node: XmlNode): void {
+    const type = node.name;
+    this.counts[type] = (this.counts[type] ?? 0) + 1;
+    const gmlId = node.attrs['gml:id'];
+    if (gmlId) {
+      this.ids.add(gmlId);
+      this.pendingReferences.delete(gmlId);
+    }
+    this.collectReferences(gmlId ?? type, node);
+    if (!knownFeatureTypes.has(type)) this.warnings.add('unknown_feature_type', type);
+
+    switch (type) {
+      case 'GebiedsinformatieLevering':
+        this.levering = readLevering(node);
+        return;
+      case 'GebiedsinformatieAanvraag':
+        this.aanvraag = readAanvraag(node);
+        return;
+      case 'Belanghebbende':
+        this.belanghebbenden.push(readBelanghebbende(node));
+        return;
+      case 'Beheerder':
+        if (gmlId) this.beheerders.set(gmlId, readBeheerder(node));
+        return;
+      case 'Belang':
+        if (gmlId) this.belangen.set(gmlId, readBelang(node));
+        return;
+      case 'Bijlage':
+      case 'EisVoorzorgsmaatregelBijlage':
+        if (gmlId) this.bijlagen.set(gmlId, readBijlage(node));
+        return;
+      case 'Utiliteitsnet': {
+        const thema = codeOf(child(node, 'thema'));
+        if (gmlId && thema) this.networkThemes[gmlId] = thema;
+        return;
+      }
+    }
+    const { feature, geometryUnreadable } = readFeature(node);
+    if (geometryUnreadable) this.warnings.add('unreadable_geometry', feature.gmlId);
+    if (feature.geometry) this.bbox = extendBBox(this.bbox, feature.geometry);
+    this.onMapFeature(feature);
+  }
+
+  addWarning(code: WarningCode, example: string): void {
+    this.warnings.add(code, example);
+  }
+
+  finish(): DeliverySummary {
+    for (const [to, { from, count }] of this.pendingReferences) {
+      for (let i = 0; i < count; i++) this.warnings.add('dangling_link', `${from} → ${to}`);
+    }
+    const netbeheerders = this.belanghebbenden.map((each) => this.netbeheerder(each));
+    const themas = new Set([
+      ...Object.values(this.networkThemes),
+      ...netbeheerders.flatMap((each) => each.themas),
+    ]);
+    return {
+      imklVersion: '2.0',
+      levering: this.levering,
+      aanvraag:
+        this.aanvraag ??
+        readAanvraag({ name: 'GebiedsinformatieAanvraag', attrs: {}, children: [], text: '' }),
+      netbeheerders,
+      networkThemes: this.networkThemes,
+      themas: [...themas].sort(),
+      counts: Object.fromEntries(Object.entries(this.counts).sort(([a], [b]) => a.localeCompare(b))),
+      bbox: this.bbox ? { rd: this.bbox, wgs84: rdBBoxToWgs84(this.bbox) } : null,
+      warnings: this.warnings.list(),
+    };
+  }
+
+  private netbeheerder(record: BelanghebbendeRecord): Netbeheerder {
+    const beheerder = record.beheerderRef ? this.beheerders.get(record.beheerderRef) : undefined;
+    const belangen = record.belangRefs
+      .map((ref) => this.belangen.get(ref))
+      .filter((each) => each !== undefined);
+    const networkThemas = record.networkRefs
+      .map((ref) => this.networkThemes[ref])
+      .filter((each) => each !== undefined);
+    const fallbackCode = /^nl\.imkl-([A-Za-z0-9]+)\./.exec(record.gmlId)?.[1] ?? record.gmlId;
+    return {
+      bronhoudercode: beheerder?.bronhoudercode ?? fallbackCode,
+      naam: beheerder?.naam ?? null,
+      themas: [...new Set([...belangen.flatMap((each) => each.themas), ...networkThemas])].sort(),
+      eisVoorzorgsmaatregel: record.eisVoorzorgsmaatregel,
+      beheerdersinformatieGeleverd: record.beheerdersinformatieGeleverd,
+      betrokkenBijAanvraag: record.betrokkenBijAanvraag,
+      contactNetinformatie: belangen.flatMap((each) => each.contactNetinformatie),
+      contactBeschadiging: belangen.flatMap((each) => each.contactBeschadiging),
+      contactAanvraag: belangen.flatMap((each) => each.contactAanvraag),
+      bijlagen: record.bijlageRefs.map((ref) => this.bijlagen.get(ref)).filter((each) => each !== undefined),
+    };
+  }
+
+  private reference(from: string, to: string): void {
+    if (this.ids.has(to)) return;
+    const pending = this.pendingReferences.get(to);
+    if (pending) pending.count++;
+    else this.pendingReferences.set(to, { from, count: 1 });
+  }
+
+  /** Every xlink:href inside the feature that is not a web address points to another feature. */
+  private collectReferences(from: string, node: XmlNode): void {
+    for (const each of node.children) {
+      const target = each.attrs['xlink:href'];
+      if (target && !target.includes('://')) this.reference(from, target.replace(/^#/, ''));
+      if (each.children.length > 0) this.collectReferences(from, each);
+    }
+  }
+}

@@ -1,0 +1,152 @@
+import { SaxesParser } from 'saxes';
+import { AppError } from '../../infra/errors/app-error.ts';
+import { createXmlDecoder } from './xml-decoder.ts';
+import { localName, type XmlNode } from './xml-node.ts';
+import './imkl-messages.ts';
+
+export type RootInfo = { namespaces: Record<string, string>; schemaLocation: string | null };
+
+export type GmlStreamHandlers = {
+  /** The root element opened; throw here to refuse the document. */
+  onRoot(name: string, info: RootInfo): void;
+  /** One feature (the child of a gml:featureMember or gml:featureMembers) with all its content. */
+  onFeature(feature: XmlNode): void;
+  /** An element whose prefix is not bound to a namespace IMKL uses. */
+  onUnknownElement(name: string): void;
+};
+
+const knownNamespaces = new Set([
+  'http://www.opengis.net/gml/3.2',
+  'http://www.opengis.net/gml/3.3/exr',
+  'http://www.geostandaarden.nl/imkl/wibon',
+  'http://www.w3.org/1999/xlink',
+  'http://www.w3.org/2001/XMLSchema-instance',
+  'http://www.isotc211.org/2005/gmd',
+  'http://www.isotc211.org/2005/gco',
+]);
+const inspirePrefix = 'http://inspire.ec.europa.eu/schemas/';
+
+/**
+ * Streams GML text through saxes and hands over one small element tree per feature, so that memory
+ * stays flat however large the delivery is. No DTDs and no entities beyond XML's own five.
+ */
+export function createGmlStreamParser(handlers: GmlStreamHandlers) {
+  const parser = new SaxesParser({ xmlns: false, position: false });
+  const decoder = createXmlDecoder();
+  const stack: XmlNode[] = [];
+  const prefixKnown = new Map<string, boolean>();
+  let namespaces: Record<string, string> = {};
+  let depth = 0;
+  let featureDepth = -1;
+  let rootClosed = false;
+
+  /** Namespaces declared on an element inside a feature (IMKL puts gmd: free text there). */
+  const learnLocalPrefixes = (attrs: Record<string, string>): void => {
+    for (const [attribute, uri] of Object.entries(attrs)) {
+      if (attribute.startsWith('xmlns:')) {
+        prefixKnown.set(attribute.slice(6), knownNamespaces.has(uri) || uri.startsWith(inspirePrefix));
+      }
+    }
+  };
+
+  const isKnown = (qualified: string): boolean => {
+    const colon = qualified.indexOf(':');
+    const prefix = colon < 0 ? '' : qualified.slice(0, colon);
+    let known = prefixKnown.get(prefix);
+    if (known === undefined) {
+      const uri = namespaces[prefix === '' ? 'xmlns' : `xmlns:${prefix}`] ?? '';
+      known = knownNamespaces.has(uri) || uri.startsWith(inspirePrefix);
+      prefixKnown.set(prefix, known);
+    }
+    return known;
+  };
+
+  parser.on('doctype', () => {
+    throw new AppError('VALIDATION_FAILED', { reason: 'klic.xml_dtd_not_allowed' });
+  });
+  parser.on('opentag', (tag) => {
+    depth++;
+    const attrs = tag.attributes as Record<string, string>;
+    if (depth === 1) {
+      namespaces = attrs;
+      handlers.onRoot(localName(tag.name), {
+        namespaces: attrs,
+        schemaLocation: attrs['xsi:schemaLocation'] ?? null,
+      });
+      return;
+    }
+    const name = localName(tag.name);
+    if (featureDepth < 0) {
+      const parent = depth === 3 ? stack[0] : undefined;
+      if (depth === 3 && parent && (parent.name === 'featureMember' || parent.name === 'featureMembers')) {
+        featureDepth = depth;
+      } else if (depth === 2) {
+        stack.push({ name, attrs, children: [], text: '' });
+        return;
+      } else {
+        return;
+      }
+    }
+    for (const attribute in attrs) {
+      if (attribute.startsWith('xmlns')) {
+        learnLocalPrefixes(attrs);
+        break;
+      }
+    }
+    if (!isKnown(tag.name)) handlers.onUnknownElement(tag.name);
+    const node: XmlNode = { name, attrs, children: [], text: '' };
+    const parent = stack[stack.length - 1];
+    if (depth > featureDepth && parent) parent.children.push(node);
+    stack.push(node);
+  });
+  parser.on('text', (text) => {
+    const current = stack[stack.length - 1];
+    if (current && featureDepth >= 0) current.text += text;
+  });
+  parser.on('closetag', () => {
+    if (depth === featureDepth) {
+      const feature = stack.pop();
+      featureDepth = -1;
+      if (feature) handlers.onFeature(feature);
+    } else if (featureDepth >= 0 || depth === 2) {
+      stack.pop();
+    }
+    if (depth === 1) rootClosed = true;
+    depth--;
+  });
+
+  const feed = (text: string) => {
+    if (text === '') return;
+    try {
+      parser.write(text);
+    } catch (error) {
+      throw asReadError(error);
+    }
+  };
+
+  return {
+    write(chunk: Uint8Array): void {
+      feed(decoder.decode(chunk));
+    },
+    end(): void {
+      feed(decoder.end());
+      if (!rootClosed) throw new AppError('VALIDATION_FAILED', { reason: 'klic.xml_truncated' });
+      try {
+        parser.close();
+      } catch (error) {
+        throw asReadError(error);
+      }
+    },
+  };
+}
+
+function asReadError(error: unknown): AppError {
+  if (error instanceof AppError) return error;
+  const detail =
+    error instanceof Error ? error.message.replace(/^[^:]*:\d+:\d+: /, '').slice(0, 120) : 'onbekend';
+  return new AppError('VALIDATION_FAILED', {
+    reason: 'klic.xml_malformed',
+    params: { detail },
+    cause: error,
+  });
+}

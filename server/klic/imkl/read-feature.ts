@@ -1,0 +1,64 @@
+import { isGeometryElement, readGeometry } from './gml-geometry.ts';
+import type { Geometry, ImklFeature } from './imkl-model.ts';
+import { child, childText, href, numberOf, type XmlNode } from './xml-node.ts';
+
+const referenceElements = new Set(['inNetwork', 'link']);
+const skippedProperties = new Set([
+  'identificatie',
+  'inspireId',
+  'beginLifespanVersion',
+  'endLifespanVersion',
+]);
+
+/** The bronhoudercode in a gml:id such as 'nl.imkl-TS1383.MS_el00001' → 'TS1383'. */
+export function bronhoudercodeOf(gmlId: string): string | null {
+  return /^nl\.imkl-([A-Za-z0-9]+)\./.exec(gmlId)?.[1] ?? null;
+}
+
+/** A map object with its geometry, label, rotation, references and simple values. */
+export function readFeature(node: XmlNode): { feature: ImklFeature; geometryUnreadable: boolean } {
+  const gmlId = node.attrs['gml:id'] ?? '';
+  const properties: Record<string, string> = {};
+  let geometry: Geometry | null = null;
+  let geometryUnreadable = false;
+
+  for (const each of node.children) {
+    if (referenceElements.has(each.name) || skippedProperties.has(each.name)) continue;
+    const geometryNode = each.children.find((candidate) => isGeometryElement(candidate.name));
+    if (geometryNode) {
+      if (geometry === null) {
+        geometry = readGeometry(geometryNode);
+        if (geometry === null) geometryUnreadable = true;
+      }
+      continue;
+    }
+    collectValues(each, properties);
+  }
+
+  const rotation = numberOf(child(node, 'rotatiehoek') ?? child(node, 'rotatiehoekSymbool'));
+  return {
+    feature: {
+      gmlId,
+      type: node.name,
+      bronhoudercode: bronhoudercodeOf(gmlId),
+      networkRef: href(child(node, 'inNetwork')),
+      linkRef: href(child(node, 'link')),
+      geometry,
+      label: childText(node, 'label'),
+      rotation,
+      properties,
+    },
+    geometryUnreadable,
+  };
+}
+
+/** Leaf values by element name; code-list hrefs as their last segment; the first value of a name wins. */
+function collectValues(node: XmlNode, into: Record<string, string>): void {
+  if (node.children.length === 0) {
+    const link = href(node);
+    const value = link ? link.slice(link.lastIndexOf('/') + 1) : node.text.trim();
+    if (value !== '' && into[node.name] === undefined) into[node.name] = value.slice(0, 2000);
+    return;
+  }
+  for (const each of node.children) collectValues(each, into);
+}

@@ -1,0 +1,120 @@
+import { randomUUID } from 'node:crypto';
+import { buffer } from 'node:stream/consumers';
+import { klicIntake } from '../../infra/db/schema/index.ts';
+import { AppError, isAppError } from '../../infra/errors/app-error.ts';
+import { downloadDelivery } from '../download/download-delivery.ts';
+import { isRetryableDownloadError } from '../download/download-retry.ts';
+import { parseKadasterMail } from '../mail/parse-kadaster-mail.ts';
+import {
+  failureOf,
+  findIntake,
+  type IntakeChange,
+  type IntakeRow,
+  updateIntake,
+} from './intake-repository.ts';
+import { type KlicIntakeDeps, maxIntakeAttempts, processIntakeQueue } from './klic-intake-deps.ts';
+import { registerReceipt } from './register-receipt.ts';
+import { storeDelivery } from './store-delivery.ts';
+import './intake-messages.ts';
+
+/**
+ * The job behind every intake. Refusals (a damaged ZIP, a mail that is not the Kadaster's, an expired
+ * link) end as 'failed' with their reason at once; passing trouble (network, database) is retried by the
+ * queue with back-off while the intake shows 'retrying', and ends as 'failed' after the last attempt.
+ */
+export async function processIntake(deps: KlicIntakeDeps, intakeId: string): Promise<void> {
+  const intake = await findIntake(deps.db, intakeId);
+  if (!intake || intake.status === 'done' || intake.status === 'failed') return;
+  const attempts = intake.attempts + 1;
+  await updateIntake(deps.db, intake.id, { status: 'processing', attempts });
+  try {
+    const result = await handle(deps, intake);
+    await updateIntake(deps.db, intake.id, {
+      status: 'done',
+      errorCode: null,
+      errorReason: null,
+      errorParams: null,
+      ...result,
+    });
+  } catch (error) {
+    const retry = !isAppError(error) || isRetryableDownloadError(error);
+    if (retry && attempts < maxIntakeAttempts) {
+      await updateIntake(deps.db, intake.id, {
+        status: 'retrying',
+        ...(isAppError(error) ? failureOf(error) : {}),
+      });
+      throw error;
+    }
+    deps.logger.warn({ err: error, intakeId: intake.id }, 'KLIC intake failed');
+    const failure = isAppError(error)
+      ? failureOf(error)
+      : failureOf(
+          new AppError('INTERNAL', { reason: 'klic.intake_failed', params: { intakeId: intake.id } }),
+        );
+    await updateIntake(deps.db, intake.id, { status: 'failed', ...failure });
+  }
+}
+
+async function handle(deps: KlicIntakeDeps, intake: IntakeRow): Promise<IntakeChange> {
+  if (intake.kind === 'zip') return storeZip(deps, intake, intake.blobKey as string);
+  if (intake.kind === 'link') return download(deps, intake);
+  return handleMail(deps, intake);
+}
+
+async function storeZip(deps: KlicIntakeDeps, intake: IntakeRow, zipBlobKey: string): Promise<IntakeChange> {
+  const stat = await deps.blobs.stat(zipBlobKey);
+  const sha256 = await deps.blobs.get(zipBlobKey).then(async (stream) => {
+    const { createHash } = await import('node:crypto');
+    const hash = createHash('sha256');
+    for await (const chunk of stream) hash.update(chunk as Buffer);
+    return hash.digest('hex');
+  });
+  const stored = await storeDelivery(deps.db, deps.blobs, {
+    organisationId: intake.organisationId,
+    actor: null,
+    zipBlobKey,
+    zipSha256: sha256,
+    zipBytes: stat?.size ?? 0,
+  });
+  if (stored.outcome === 'duplicate') await deps.blobs.delete(zipBlobKey);
+  return { outcome: stored.outcome, meldingId: stored.meldingId, deliveryId: stored.deliveryId };
+}
+
+async function download(deps: KlicIntakeDeps, intake: IntakeRow): Promise<IntakeChange> {
+  const blobKey = `${intake.organisationId}/klic/intake/${intake.id}.zip`;
+  const downloaded = await downloadDelivery(intake.url as string, {
+    allowedHosts: deps.settings.allowedDownloadHosts,
+    timeoutMs: deps.settings.downloadTimeoutMs,
+    maxBytes: deps.settings.maxUploadBytes,
+    destination: (body) => deps.blobs.put(blobKey, body, { maxBytes: deps.settings.maxUploadBytes }),
+  });
+  await updateIntake(deps.db, intake.id, { blobKey, bytes: downloaded.size });
+  return storeZip(deps, intake, blobKey);
+}
+
+async function handleMail(deps: KlicIntakeDeps, intake: IntakeRow): Promise<IntakeChange> {
+  const raw = await buffer(await deps.blobs.get(intake.blobKey as string));
+  const mail = await parseKadasterMail(raw, { fileName: intake.fileName });
+  if (mail.kind === 'receipt') {
+    const meldingId = await registerReceipt(deps.db, deps.blobs, intake.organisationId, mail);
+    return { outcome: 'receipt', meldingId };
+  }
+  if (mail.kind === 'deliveryNotice') {
+    if (!mail.downloadUrl) throw new AppError('VALIDATION_FAILED', { reason: 'klic.notice_without_link' });
+    const id = randomUUID();
+    const fileName = `Levering_${mail.meldnummer ?? 'onbekend'}_${mail.deliveryNumber ?? 1}.zip`;
+    await deps.db.insert(klicIntake).values({
+      id,
+      organisationId: intake.organisationId,
+      source: 'download',
+      kind: 'link',
+      status: 'queued',
+      fileName,
+      url: mail.downloadUrl,
+      createdBy: intake.createdBy,
+    });
+    await deps.jobs.send(processIntakeQueue, { intakeId: id });
+    return { outcome: 'download' };
+  }
+  throw new AppError('VALIDATION_FAILED', { reason: 'klic.mail_not_kadaster' });
+}

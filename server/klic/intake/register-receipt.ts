@@ -1,0 +1,68 @@
+import { recordAudit } from '../../infra/audit/record-audit.ts';
+import type { Database } from '../../infra/db/database.ts';
+import { klicMelding } from '../../infra/db/schema/index.ts';
+import { AppError } from '../../infra/errors/app-error.ts';
+import type { BlobStore } from '../../infra/files/index.ts';
+import type { KadasterMail } from '../mail/parse-kadaster-mail.ts';
+import { projectForReferentie } from './project-link.ts';
+import './intake-messages.ts';
+
+/**
+ * A Kadaster receipt (ontvangstbevestiging) registers the melding as requested, with its receipt PDF, so
+ * the planner sees which deliveries are still awaited. A melding that already has a delivery keeps its state.
+ */
+export async function registerReceipt(
+  db: Database,
+  blobs: BlobStore,
+  organisationId: string,
+  mail: KadasterMail,
+): Promise<string> {
+  const meldnummer = mail.meldnummer;
+  if (!meldnummer) throw new AppError('VALIDATION_FAILED', { reason: 'klic.receipt_without_meldnummer' });
+  const pdf = mail.attachments.find((each) => /\.pdf$/i.test(each.fileName));
+  const receiptBlobKey = pdf
+    ? `${organisationId}/klic/receipts/${meldnummer.replace(/[^A-Za-z0-9]/g, '')}.pdf`
+    : null;
+  if (pdf && receiptBlobKey) await blobs.put(receiptBlobKey, pdf.content);
+
+  return db.transaction(async (tx) => {
+    const link = await projectForReferentie(tx, organisationId, mail.referentie);
+    const values = {
+      ordernummer: mail.ordernummer,
+      positienummer: mail.positienummer,
+      referentie: mail.referentie,
+      ...(receiptBlobKey ? { receiptBlobKey } : {}),
+      requestedAt: mail.sentAt ?? new Date(),
+    };
+    const [row] = await tx
+      .insert(klicMelding)
+      .values({
+        organisationId,
+        meldnummer,
+        state: 'requested',
+        aanvraagSoort: soortOf(meldnummer),
+        ...values,
+        ...(link ? { projectId: link.projectId, subProject: link.subProject } : {}),
+      })
+      .onConflictDoUpdate({ target: [klicMelding.organisationId, klicMelding.meldnummer], set: values })
+      .returning({ id: klicMelding.id });
+    const meldingId = (row as { id: string }).id;
+    await recordAudit(tx, {
+      organisationId,
+      actor: null,
+      action: 'create',
+      event: 'klic.receipt.registered',
+      entity: { type: 'klic', id: meldingId, label: meldnummer },
+      after: { referentie: mail.referentie },
+    });
+    return meldingId;
+  });
+}
+
+function soortOf(meldnummer: string) {
+  const letter = meldnummer.charAt(2).toUpperCase();
+  if (letter === 'G') return 'graafmelding' as const;
+  if (letter === 'O') return 'orientatieverzoek' as const;
+  if (letter === 'C') return 'calamiteitenmelding' as const;
+  return null;
+}
