@@ -80,13 +80,15 @@ async function* checkedInflate(raw: Readable, expectedSize: number): AsyncGenera
   raw.on('error', (error) => inflate.destroy(error));
   raw.pipe(inflate);
   let size = 0;
-  for await (const chunk of inflate as AsyncIterable<Buffer>) {
-    size += chunk.length;
-    if (size > expectedSize) {
-      raw.destroy();
-      throw new Error(`too many bytes in the stream: more than ${expectedSize}`);
+  try {
+    for await (const chunk of inflate as AsyncIterable<Buffer>) {
+      size += chunk.length;
+      if (size > expectedSize) throw new Error(`too many bytes in the stream: more than ${expectedSize}`);
+      yield chunk;
     }
-    yield chunk;
+  } finally {
+    // A reader that stops early (bad XML) must not leave the ZIP's file handle open.
+    raw.destroy();
   }
   if (size !== expectedSize) throw new Error(`too few bytes in the stream: ${size} of ${expectedSize}`);
 }

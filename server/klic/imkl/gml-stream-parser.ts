@@ -34,30 +34,30 @@ export function createGmlStreamParser(handlers: GmlStreamHandlers) {
   const parser = new SaxesParser({ xmlns: false, position: false });
   const decoder = createXmlDecoder();
   const stack: XmlNode[] = [];
-  const prefixKnown = new Map<string, boolean>();
   let namespaces: Record<string, string> = {};
   let depth = 0;
   let featureDepth = -1;
   let rootClosed = false;
 
-  /** Namespaces declared on an element inside a feature (IMKL puts gmd: free text there). */
-  const learnLocalPrefixes = (attrs: Record<string, string>): void => {
-    for (const [attribute, uri] of Object.entries(attrs)) {
-      if (attribute.startsWith('xmlns:')) {
-        prefixKnown.set(attribute.slice(6), knownNamespaces.has(uri) || uri.startsWith(inspirePrefix));
-      }
-    }
-  };
+  const knownByName = new Map<string, boolean>();
+  const isKnownUri = (uri: string | undefined) =>
+    uri !== undefined && (knownNamespaces.has(uri) || uri.startsWith(inspirePrefix));
 
-  const isKnown = (qualified: string): boolean => {
+  /**
+   * Whether an element's prefix is bound to a namespace IMKL uses: by a declaration on the element or an
+   * ancestor inside the feature (IMKL puts gmd: free text there), else by the root. Root answers are cached.
+   */
+  const isKnown = (qualified: string, attrs: Record<string, string>): boolean => {
+    if (knownByName.get(qualified) === true) return true;
     const colon = qualified.indexOf(':');
-    const prefix = colon < 0 ? '' : qualified.slice(0, colon);
-    let known = prefixKnown.get(prefix);
-    if (known === undefined) {
-      const uri = namespaces[prefix === '' ? 'xmlns' : `xmlns:${prefix}`] ?? '';
-      known = knownNamespaces.has(uri) || uri.startsWith(inspirePrefix);
-      prefixKnown.set(prefix, known);
+    const declaration = colon < 0 ? 'xmlns' : `xmlns:${qualified.slice(0, colon)}`;
+    let uri = attrs[declaration];
+    for (let index = stack.length - 1; uri === undefined && index >= 0; index--) {
+      uri = stack[index]?.attrs[declaration];
     }
+    if (uri !== undefined) return isKnownUri(uri);
+    const known = isKnownUri(namespaces[declaration]);
+    if (known) knownByName.set(qualified, true);
     return known;
   };
 
@@ -87,13 +87,7 @@ export function createGmlStreamParser(handlers: GmlStreamHandlers) {
         return;
       }
     }
-    for (const attribute in attrs) {
-      if (attribute.startsWith('xmlns')) {
-        learnLocalPrefixes(attrs);
-        break;
-      }
-    }
-    if (!isKnown(tag.name)) handlers.onUnknownElement(tag.name);
+    if (!isKnown(tag.name, attrs)) handlers.onUnknownElement(tag.name);
     const node: XmlNode = { name, attrs, children: [], text: '' };
     const parent = stack[stack.length - 1];
     if (depth > featureDepth && parent) parent.children.push(node);

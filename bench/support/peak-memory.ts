@@ -1,0 +1,24 @@
+/** Samples the process's resident memory while `work` runs and reports the peak growth over the start. */
+export async function measurePeakGrowth<T>(
+  work: () => Promise<T>,
+): Promise<{ result: T; peakGrowthMb: number; ms: number }> {
+  globalThis.gc?.();
+  const baseline = process.memoryUsage().rss;
+  let peak = baseline;
+  const timer = setInterval(() => {
+    peak = Math.max(peak, process.memoryUsage().rss);
+  }, 10);
+  const started = performance.now();
+  try {
+    const result = await work();
+    peak = Math.max(peak, process.memoryUsage().rss);
+    return { result, peakGrowthMb: (peak - baseline) / 1024 ** 2, ms: performance.now() - started };
+  } finally {
+    clearInterval(timer);
+  }
+}
+
+export function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)] as number;
+}
