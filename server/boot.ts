@@ -1,7 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { Logger } from 'pino';
 import { createAuth } from './accounts/auth.ts';
-import { formatDemoAccounts, seedDemoIfEmpty } from './accounts/seed-demo.ts';
+import { demoOrganisationName, formatDemoAccounts, seedDemoIfEmpty } from './accounts/seed-demo.ts';
 import { registerAnnouncementJobs } from './announcements/announcement-jobs.ts';
 import { buildApp, defaultWebDistDir } from './app.ts';
 import { resolveAuthSecret } from './infra/config/auth-secret.ts';
@@ -11,6 +11,7 @@ import { openDatabase } from './infra/db/open-database.ts';
 import { type Jobs, startJobs } from './infra/jobs/jobs.ts';
 import { registerMailJobs } from './infra/mail/mail-jobs.ts';
 import { createMailer } from './infra/mail/outbox.ts';
+import { seedDemoKlic } from './klic/seed-demo-klic.ts';
 import { startKlicIntake } from './klic/start-klic-intake.ts';
 
 export type RunningVeldwerk = { app: FastifyInstance; url: string; close(): Promise<void> };
@@ -30,8 +31,10 @@ export async function startVeldwerk(config: Config, logger: Logger): Promise<Run
     await database.migrate();
     logger.info({ database: database.kind }, 'database ready, migrations applied');
 
+    let seeded = false;
     if (config.seedDemo) {
       const accounts = await seedDemoIfEmpty(database.db);
+      seeded = accounts !== null;
       // Printed to the console only, once: the log never holds passwords.
       if (accounts) process.stdout.write(formatDemoAccounts(accounts, config.publicUrl));
     }
@@ -51,6 +54,7 @@ export async function startVeldwerk(config: Config, logger: Logger): Promise<Run
     const secret = await resolveAuthSecret(config.authSecret, config.dataDir);
     const klic = await startKlicIntake({ config, db: database.db, jobs, logger, secret });
     cleanups.push(() => klic.close());
+    if (seeded) await seedDemoKlic(database.db, klic.wiring.blobs, demoOrganisationName);
     const auth = createAuth(database.db, {
       secret,
       logger,

@@ -11,6 +11,8 @@ export type DemoAccount = { email: string; name: string; role: Right | 'platform
 
 const SEED_LOCK_KEY = 7_317_302;
 
+export const demoOrganisationName = 'Demo Grondwerken B.V.';
+
 /**
  * On the very first start (no organisation at all) creates a demo organisation with two regions and
  * one user per right, plus a platform operator who publishes announcements. Returns the accounts with their one-time passwords, or null when the database
@@ -22,7 +24,7 @@ export async function seedDemoIfEmpty(db: Database): Promise<DemoAccount[] | nul
     const [existing] = await tx.select({ id: organization.id }).from(organization).limit(1);
     if (existing) return null;
     const { organisationId, regionIds } = await createOrganisation(tx, {
-      name: 'Demo Grondwerken B.V.',
+      name: demoOrganisationName,
       regions: ['Nieuwegein', 'Utrecht'],
     });
     const [nieuwegein = '', utrecht = ''] = regionIds;
