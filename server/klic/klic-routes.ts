@@ -6,6 +6,7 @@ import type { Jobs } from '../infra/jobs/jobs.ts';
 import type { KlicIntakeSettings } from './intake/klic-intake-deps.ts';
 import { klicMailSettingsRoutes } from './mail-intake/mail-settings-routes.ts';
 import { createSecretBox } from './mail-intake/secret-box.ts';
+import { klicFileRoutes } from './routes/klic-file-routes.ts';
 import { klicIntakeRoutes } from './routes/klic-intake-routes.ts';
 import { klicMeldingRoutes } from './routes/klic-melding-routes.ts';
 
@@ -34,6 +35,7 @@ export function klicRoutes(deps: {
     };
     await app.register(klicIntakeRoutes(intakeDeps));
     await app.register(klicMeldingRoutes(deps.db));
+    await app.register(klicFileRoutes({ db: deps.db, blobs: deps.klic.blobs }));
     await app.register(
       klicMailSettingsRoutes({
         db: deps.db,
