@@ -59,9 +59,9 @@ report(
 );
 
 const npxMs = timeProcess('npx', ['veldwerk', 'klic', 'inspect', sample, '--json'], 5);
-const nodeMs = timeProcess(process.execPath, ['bin/veldwerk.ts', 'klic', 'inspect', sample, '--json'], 5);
+const nodeMs = timeProcess(process.execPath, ['bin/veldwerk.mjs', 'klic', 'inspect', sample, '--json'], 5);
 report(
-  `veldwerk klic inspect (whole process, median of 5): npx ${npxMs.toFixed(0)} ms, node bin/veldwerk.ts ${nodeMs.toFixed(0)} ms`,
+  `veldwerk klic inspect (whole process, median of 5): npx ${npxMs.toFixed(0)} ms, node bin/veldwerk.mjs ${nodeMs.toFixed(0)} ms`,
 );
 if (!existsSync('/usr/bin/ogr2ogr') && process.getuid?.() === 0) {
   execFileSync('apt-get', ['install', '-y', '-qq', 'gdal-bin'], {

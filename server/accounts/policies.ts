@@ -12,6 +12,7 @@ const rules = {
   'mail.readOutbox': (actor: Actor) => actor.rights.includes('userAdmin'),
   'settings.manage': (actor: Actor) => actor.rights.includes('userAdmin'),
   'klic.manage': (actor: Actor) => actor.rights.includes('workPlanner'),
+  'klic.intake': (actor: Actor) => actor.rights.includes('workPlanner'),
   'field.use': (actor: Actor) => actor.rights.includes('fieldWorker'),
 } as const;
 

@@ -17,6 +17,7 @@ import {
 } from '@/features/announcements';
 import { LoginPage, loginPath, RequireSession } from '@/features/auth';
 import { HomePage } from '@/features/home';
+import { KlicMailPage, KlicUploadPage, klicPaths, UnlinkedKlicsPage } from '@/features/klic';
 import { LogbookDrawerProvider, LogbookPage } from '@/features/logbook';
 import { OutboxPage } from '@/features/mail';
 import { RegionsPage } from '@/features/regions';
@@ -72,6 +73,9 @@ export const router = createBrowserRouter([
               page(paths.regions, 'regions.manage', <RegionsPage />),
               page(paths.logbook, 'logbook.read', <LogbookPage />),
               page(paths.outbox, 'mail.readOutbox', <OutboxPage />),
+              page(klicPaths.upload, 'klic.intake', <KlicUploadPage />),
+              page(klicPaths.unlinked, 'klic.intake', <UnlinkedKlicsPage />),
+              page(klicPaths.mail, 'klic.intake', <KlicMailPage />),
               { path: announcementPaths.list, element: <AnnouncementsPage /> },
               page(announcementPaths.publish, 'announcements.publish', <PublishAnnouncementsPage />),
               { path: accountPaths.changePassword, element: <ChangePasswordPage /> },

@@ -1,14 +1,18 @@
 import {
   type Icon,
   IconChartBar,
+  IconFolderQuestion,
   IconHistory,
   IconMail,
+  IconMailForward,
   IconMap2,
   IconMapPins,
   IconSpeakerphone,
+  IconUpload,
   IconUsers,
 } from '@tabler/icons-react';
 import { announcementPaths } from '@/features/announcements';
+import { klicPaths } from '@/features/klic';
 import type { Ability, Session } from '@/shared/session';
 import { paths } from '../paths';
 
@@ -18,6 +22,7 @@ export type NavItem = {
     | `shell.${'klic' | 'reports' | 'outbox'}`
     | 'users.title'
     | 'regions.menu'
+    | `klic.${'unlinked' | 'upload' | 'mail'}.menu`
     | 'logbook.menu'
     | 'announcements.menu'
     | 'announcements.publish.menu';
@@ -45,6 +50,27 @@ export const moduleItems: NavItem[] = [
 export const companyItems: NavItem[] = [
   { id: 'users', label: 'users.title', icon: IconUsers, to: paths.users, ability: 'users.manage' },
   { id: 'regions', label: 'regions.menu', icon: IconMap2, to: paths.regions, ability: 'regions.manage' },
+  {
+    id: 'klic-unlinked',
+    label: 'klic.unlinked.menu',
+    icon: IconFolderQuestion,
+    to: klicPaths.unlinked,
+    ability: 'klic.intake',
+  },
+  {
+    id: 'klic-upload',
+    label: 'klic.upload.menu',
+    icon: IconUpload,
+    to: klicPaths.upload,
+    ability: 'klic.intake',
+  },
+  {
+    id: 'klic-mail',
+    label: 'klic.mail.menu',
+    icon: IconMailForward,
+    to: klicPaths.mail,
+    ability: 'klic.intake',
+  },
   { id: 'logbook', label: 'logbook.menu', icon: IconHistory, to: paths.logbook, ability: 'logbook.read' },
   { id: 'outbox', label: 'shell.outbox', icon: IconMail, to: paths.outbox, ability: 'mail.readOutbox' },
 ];

@@ -1,5 +1,6 @@
 import { accountEn } from './catalog/account.en';
 import { announcementsEn } from './catalog/announcements.en';
+import { klicEn } from './catalog/klic.en';
 import { logbookEn } from './catalog/logbook.en';
 import { regionsEn } from './catalog/regions.en';
 import { usersEn } from './catalog/users.en';
@@ -117,4 +118,5 @@ export const en: Messages = {
   logbook: logbookEn,
   account: accountEn,
   announcements: announcementsEn,
+  klic: klicEn,
 };

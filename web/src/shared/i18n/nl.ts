@@ -1,5 +1,6 @@
 import { accountNl } from './catalog/account.nl';
 import { announcementsNl } from './catalog/announcements.nl';
+import { klicNl } from './catalog/klic.nl';
 import { logbookNl } from './catalog/logbook.nl';
 import { regionsNl } from './catalog/regions.nl';
 import { usersNl } from './catalog/users.nl';
@@ -120,6 +121,7 @@ export const nl = {
   logbook: logbookNl,
   account: accountNl,
   announcements: announcementsNl,
+  klic: klicNl,
 };
 
 /** The shape every language must fill: the same keys as Dutch, each a string. */

@@ -8,6 +8,7 @@ export type Ability =
   | 'mail.readOutbox'
   | 'settings.manage'
   | 'klic.manage'
+  | 'klic.intake'
   | 'field.use';
 export type Right = 'userAdmin' | 'workPlanner' | 'fieldWorker';
 export type Region = { id: string; name: string };

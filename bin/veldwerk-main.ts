@@ -1,4 +1,4 @@
-#!/usr/bin/env node
+/** The `veldwerk` command line (started through bin/veldwerk.mjs). */
 import { runCli } from '../server/klic/cli/veldwerk-cli.ts';
 
 process.exitCode = await runCli(process.argv.slice(2), {
