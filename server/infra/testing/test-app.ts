@@ -2,10 +2,11 @@ import type { FastifyInstance } from 'fastify';
 import pino from 'pino';
 import { type Auth, createAuth } from '../../accounts/auth.ts';
 import { buildApp } from '../../app.ts';
+import type { KlicIntakeSettings } from '../../klic/intake/klic-intake-deps.ts';
 import type { DatabaseHandle } from '../db/database.ts';
 import { createMailer, type Mailer } from '../mail/outbox.ts';
 import { openTestDatabase } from './test-database.ts';
-import { createTestKlicIntake } from './test-klic-intake.ts';
+import { createTestKlicIntake, testKlicSettings } from './test-klic-intake.ts';
 
 export type TestApp = {
   app: FastifyInstance;
@@ -23,7 +24,12 @@ export const testPublicUrl = 'http://localhost:3999';
  * driven with `app.inject` (no port needed).
  */
 export async function createTestApp(
-  options: { webDistDir?: string; database?: DatabaseHandle } = {},
+  options: {
+    webDistDir?: string;
+    database?: DatabaseHandle;
+    /** Overrides of the KLIC intake's test settings (a small upload limit, a local download host). */
+    klicSettings?: Partial<KlicIntakeSettings>;
+  } = {},
 ): Promise<TestApp> {
   const database = options.database ?? (await openTestDatabase());
   const logger = pino({ level: 'silent' });
@@ -37,7 +43,10 @@ export async function createTestApp(
     sessionMaxAgeSeconds: 3600,
     mailer,
   });
-  const klic = await createTestKlicIntake(database.db, logger);
+  const klic = await createTestKlicIntake(database.db, logger, {
+    ...testKlicSettings,
+    ...options.klicSettings,
+  });
   const app = await buildApp({
     config: { publicUrl: testPublicUrl, trustProxy: false, invitationValidDays: 7 },
     database,

@@ -36,6 +36,8 @@ export async function createTestKlicIntake(db: Database, logger: Logger, setting
   return {
     wiring,
     jobs,
+    /** What the intake runs on, for tests that drive SMTP, IMAP or a retry themselves. */
+    deps,
     filesDir,
     /** Runs every queued intake once (errors that would be retried are swallowed, as a queue would). */
     async runQueuedIntakes(): Promise<void> {

@@ -58,10 +58,12 @@ export async function openDeliveryZip(
       giXml,
       async open(file) {
         try {
-          if (!file.entry.isCompressed()) return await zip.openReadStreamPromise(file.entry);
+          if (!file.entry.isCompressed()) {
+            return Readable.from(withZipErrors(await zip.openReadStreamPromise(file.entry)));
+          }
           // Our own inflater with large chunks: a third faster than yauzl's default for big GML files.
           const raw = await zip.openReadStreamPromise(file.entry, { decompress: false });
-          return Readable.from(checkedInflate(raw, file.size));
+          return Readable.from(withZipErrors(checkedInflate(raw, file.size)));
         } catch (error) {
           throw zipError(error);
         }
@@ -71,6 +73,15 @@ export async function openDeliveryZip(
   } catch (error) {
     zip.close();
     throw error;
+  }
+}
+
+/** Damage inside an entry shows only while it is read: its stream then fails with an AppError as well. */
+async function* withZipErrors(chunks: AsyncIterable<Buffer>): AsyncGenerator<Buffer> {
+  try {
+    yield* chunks;
+  } catch (error) {
+    throw zipError(error);
   }
 }
 
@@ -112,6 +123,8 @@ async function listEntries(zip: ZipFile, limits: ZipLimits): Promise<Entry[]> {
   let total = 0;
   try {
     for await (const entry of zip.eachEntry()) {
+      // Control characters (NUL above all) have no place in a path, nor in a database text column.
+      if (/[\u0000-\u001f\u007f]/.test(entry.fileName)) throw unsafePath(entry.fileName);
       if (entry.fileName.endsWith('/')) continue;
       if (entry.isEncrypted()) throw new AppError('VALIDATION_FAILED', { reason: 'klic.zip_corrupt' });
       total += entry.uncompressedSize;
@@ -150,13 +163,15 @@ function tooLarge(limits: ZipLimits): AppError {
 export function zipError(error: unknown): AppError {
   if (error instanceof AppError) return error;
   const message = error instanceof Error ? error.message : String(error);
-  const unsafe = /^(invalid characters in fileName|absolute path|invalid relative path): (.*)$/.exec(message);
-  if (unsafe) {
-    return new AppError('VALIDATION_FAILED', {
-      reason: 'klic.zip_unsafe_path',
-      params: { name: (unsafe[2] ?? '').slice(0, 80) },
-      cause: error,
-    });
-  }
+  const unsafe = /^(invalid characters in fileName|absolute path|invalid relative path): (.*)$/s.exec(message);
+  if (unsafe) return unsafePath(unsafe[2] ?? '', error);
   return new AppError('VALIDATION_FAILED', { reason: 'klic.zip_corrupt', cause: error, detail: message });
+}
+
+function unsafePath(name: string, cause?: unknown): AppError {
+  return new AppError('VALIDATION_FAILED', {
+    reason: 'klic.zip_unsafe_path',
+    params: { name: name.replace(/[\u0000-\u001f\u007f]/g, '?').slice(0, 80) },
+    cause,
+  });
 }

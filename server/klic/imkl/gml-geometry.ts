@@ -20,6 +20,7 @@ export function isGeometryElement(name: string): boolean {
 
 /** Reads a GML 3.2 geometry element into GeoJSON-shaped RD coordinates; null when it cannot be read. */
 export function readGeometry(node: XmlNode): Geometry | null {
+  inheritDimension(node, undefined);
   switch (node.name) {
     case 'Point': {
       const position = readPositions(node)[0];
@@ -56,6 +57,13 @@ export function readGeometry(node: XmlNode): Geometry | null {
     default:
       return null;
   }
+}
+
+/** srsDimension holds for everything inside the element that states it, e.g. the rings of a 3D Polygon. */
+function inheritDimension(node: XmlNode, inherited: string | undefined): void {
+  const dimension = node.attrs.srsDimension ?? inherited;
+  if (dimension !== undefined) node.attrs.srsDimension = dimension;
+  for (const each of node.children) inheritDimension(each, dimension);
 }
 
 /** The geometries inside curveMember/surfaceMember/pointMember (and their plural forms). */

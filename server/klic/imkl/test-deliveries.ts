@@ -33,7 +33,10 @@ export const levering = `<imkl:GebiedsinformatieLevering gml:id="nl.imkl-KA0000.
 export function aanvraag({
   meldnummer = testMeldnummer as string | null,
   referentie = 'P-4711',
-}: { meldnummer?: string | null; referentie?: string } = {}): string {
+}: {
+  meldnummer?: string | null;
+  referentie?: string;
+} = {}): string {
   return `<imkl:GebiedsinformatieAanvraag gml:id="nl.imkl-KA0000._GebiedsinformatieAanvraag_1">
   <imkl:ordernummer>9807000001</imkl:ordernummer>
   <imkl:positienummer>0000000010</imkl:positienummer>

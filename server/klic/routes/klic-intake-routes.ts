@@ -1,4 +1,4 @@
-import type { Readable } from 'node:stream';
+import { Readable } from 'node:stream';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { AppError } from '../../infra/errors/app-error.ts';
@@ -40,14 +40,15 @@ export function klicIntakeRoutes(deps: KlicIntakeDeps): FastifyPluginAsyncZod {
             params: { limit: `${Math.round(deps.settings.maxUploadBytes / 1024 ** 2)} MB` },
           });
         }
-        if (!request.body)
+        // Only the raw body parser hands over a stream; JSON or text parsed by Fastify is no file.
+        if (!(request.body instanceof Readable))
           throw new AppError('UNSUPPORTED_MEDIA_TYPE', { reason: 'klic.upload_unsupported' });
         const intake = await acceptIntake(deps, {
           organisationId: actor.organisationId,
           userId: actor.userId,
           source: 'upload',
           fileName: request.query.name,
-          data: request.body as Readable,
+          data: request.body,
         });
         const [row] = await listIntakes(deps.db, actor.organisationId, { id: intake.id });
         const language = languageFromHeader(request.headers['accept-language']);
