@@ -85,7 +85,7 @@ export const klicEn: typeof klicNl = {
     },
     state: {
       requested: 'Requested',
-      partial: 'Sequence number {{volgnummer}}',
+      partial: 'Partial delivery (number {{volgnummer}})',
       complete: 'Complete (sequence number {{volgnummer}})',
     },
     none: '–',

@@ -84,7 +84,7 @@ export const klicNl = {
     },
     state: {
       requested: 'Aangevraagd',
-      partial: 'Volgnummer {{volgnummer}}',
+      partial: 'Deellevering (volgnummer {{volgnummer}})',
       complete: 'Compleet (volgnummer {{volgnummer}})',
     },
     none: '–',
