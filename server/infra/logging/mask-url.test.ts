@@ -13,6 +13,9 @@ describe('secrets in logged URLs', () => {
       '/wachtwoord-herstellen?token=[redacted]&x=1',
     );
     expect(maskSecretsInUrl('/api/users?search=token')).toBe('/api/users?search=token');
+    expect(maskSecretsInUrl('https://service10.kadaster.nl/gds2/download/public/1b2c-3d4e')).toBe(
+      'https://service10.kadaster.nl/gds2/download/public/[redacted]',
+    );
   });
 
   it('never lets the token reach a request log line', async () => {
