@@ -124,13 +124,17 @@ async function listEntries(zip: ZipFile, limits: ZipLimits): Promise<Entry[]> {
   try {
     for await (const entry of zip.eachEntry()) {
       // Control characters (NUL above all) have no place in a path, nor in a database text column.
-      if (/[\u0000-\u001f\u007f]/.test(entry.fileName)) throw unsafePath(entry.fileName);
+      if ([...entry.fileName].some(isControlCharacter)) throw unsafePath(entry.fileName);
       if (entry.fileName.endsWith('/')) continue;
-      if (entry.isEncrypted()) throw new AppError('VALIDATION_FAILED', { reason: 'klic.zip_corrupt' });
+      if (entry.isEncrypted()) throw new AppError('VALIDATION_FAILED', { reason: 'klic.zip_encrypted' });
       total += entry.uncompressedSize;
+      if (total > limits.maxTotalBytes) throw tooLarge(limits);
       const ratio = entry.uncompressedSize / Math.max(entry.compressedSize, 1);
-      if (total > limits.maxTotalBytes || (entry.uncompressedSize > 1024 ** 2 && ratio > limits.maxRatio)) {
-        throw tooLarge(limits);
+      if (entry.uncompressedSize > 1024 ** 2 && ratio > limits.maxRatio) {
+        throw new AppError('PAYLOAD_TOO_LARGE', {
+          reason: 'klic.zip_bomb',
+          params: { ratio: Math.round(ratio) },
+        });
       }
       entries.push(entry);
     }
@@ -163,7 +167,9 @@ function tooLarge(limits: ZipLimits): AppError {
 export function zipError(error: unknown): AppError {
   if (error instanceof AppError) return error;
   const message = error instanceof Error ? error.message : String(error);
-  const unsafe = /^(invalid characters in fileName|absolute path|invalid relative path): (.*)$/s.exec(message);
+  const unsafe = /^(invalid characters in fileName|absolute path|invalid relative path): (.*)$/s.exec(
+    message,
+  );
   if (unsafe) return unsafePath(unsafe[2] ?? '', error);
   return new AppError('VALIDATION_FAILED', { reason: 'klic.zip_corrupt', cause: error, detail: message });
 }
@@ -171,7 +177,16 @@ export function zipError(error: unknown): AppError {
 function unsafePath(name: string, cause?: unknown): AppError {
   return new AppError('VALIDATION_FAILED', {
     reason: 'klic.zip_unsafe_path',
-    params: { name: name.replace(/[\u0000-\u001f\u007f]/g, '?').slice(0, 80) },
+    params: {
+      name: [...name]
+        .map((c) => (isControlCharacter(c) ? '?' : c))
+        .join('')
+        .slice(0, 80),
+    },
     cause,
   });
+}
+
+function isControlCharacter(character: string): boolean {
+  return character < ' ' || character === '\u007f';
 }

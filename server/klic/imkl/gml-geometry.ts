@@ -78,7 +78,12 @@ function members(node: XmlNode): XmlNode[] {
 function readLine(node: XmlNode): Position[] {
   if (node.name === 'Curve') {
     const segments = child(node, 'segments');
-    return segments ? segments.children.flatMap(readPositions) : [];
+    // Consecutive segments share their joining point; keep it once.
+    const points = segments ? segments.children.flatMap(readPositions) : [];
+    return points.filter((point, index) => {
+      const previous = points[index - 1];
+      return !previous || previous[0] !== point[0] || previous[1] !== point[1];
+    });
   }
   return readPositions(node);
 }

@@ -93,10 +93,12 @@ export function createGmlStreamParser(handlers: GmlStreamHandlers) {
     if (depth > featureDepth && parent) parent.children.push(node);
     stack.push(node);
   });
-  parser.on('text', (text) => {
+  const onText = (text: string) => {
     const current = stack[stack.length - 1];
     if (current && featureDepth >= 0) current.text += text;
-  });
+  };
+  parser.on('text', onText);
+  parser.on('cdata', onText);
   parser.on('closetag', () => {
     if (depth === featureDepth) {
       const feature = stack.pop();

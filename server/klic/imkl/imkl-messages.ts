@@ -11,6 +11,10 @@ export const imklMessages = defineReasonMessages({
       'Het ZIP-bestand bevat een onveilige bestandsnaam ({name}). Dit is geen levering van het Kadaster; het bestand is niet verwerkt.',
     'klic.zip_too_large':
       'Het ZIP-bestand pakt uit tot meer dan {limit} of bevat te veel bestanden. Dit is geen gewone KLIC-levering; het bestand is niet verwerkt.',
+    'klic.zip_encrypted':
+      'Het ZIP-bestand is met een wachtwoord beveiligd. Upload de levering zoals het Kadaster die levert, zonder wachtwoord.',
+    'klic.zip_bomb':
+      'Een bestand in dit ZIP-bestand pakt uit tot {ratio} keer zijn eigen grootte. Dat doet een KLIC-levering nooit; het bestand is niet verwerkt.',
     'klic.no_gi_xml':
       'In dit ZIP-bestand staat geen gebiedsinformatie (GI_gebiedsinformatielevering_…_V2.xml). Controleer of u de volledige KLIC-levering heeft gekozen.',
     'klic.several_gi_xml':
@@ -39,6 +43,10 @@ export const imklMessages = defineReasonMessages({
       'The ZIP file contains an unsafe file name ({name}). This is not a Kadaster delivery; the file was not processed.',
     'klic.zip_too_large':
       'The ZIP file unpacks to more than {limit} or holds too many files. This is not an ordinary KLIC delivery; the file was not processed.',
+    'klic.zip_encrypted':
+      'The ZIP file is protected with a password. Upload the delivery as the Kadaster supplies it, without a password.',
+    'klic.zip_bomb':
+      'A file in this ZIP unpacks to {ratio} times its own size. A KLIC delivery never does; the file was not processed.',
     'klic.no_gi_xml':
       'This ZIP file holds no area information (GI_gebiedsinformatielevering_…_V2.xml). Check that you chose the complete KLIC delivery.',
     'klic.several_gi_xml':

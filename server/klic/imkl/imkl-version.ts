@@ -25,7 +25,7 @@ export function checkImklRoot(name: string, info: RootInfo): void {
 /** '2.0.0', '1.2.1', '3.0.0' … from the schema location or a versioned namespace; null when not stated. */
 export function imklVersionOf(info: RootInfo): string | null {
   const location = info.schemaLocation ?? '';
-  const fromLocation = /imkl\/(\d+\.\d+(?:\.\d+)?)\//.exec(location)?.[1];
+  const fromLocation = /imkl(?:2015)?\/(\d+\.\d+(?:\.\d+)?)\//i.exec(location)?.[1];
   if (fromLocation) return fromLocation;
   if (/imkl2015/i.test(location)) return '1.x';
   const versioned = Object.values(info.namespaces).find(

@@ -15,11 +15,16 @@ import {
 
 export function readLevering(node: XmlNode): Levering {
   return {
-    volgnummer: numberOf(child(node, 'leveringsvolgnummer')),
+    volgnummer: sequenceNumber(numberOf(child(node, 'leveringsvolgnummer'))),
     compleet: booleanOf(child(node, 'indicatieLeveringCompleet')),
     datumSamengesteld: childText(node, 'datumLeveringSamengesteld'),
     achtergrondkaart: textOf(descendant(node, 'kaartreferentie')),
   };
+}
+
+/** A volgnummer counts from 1; a damaged one (1.5, -1, 1e20) is as good as none. */
+function sequenceNumber(value: number | null): number | null {
+  return value !== null && Number.isInteger(value) && value >= 1 && value <= 2_147_483_647 ? value : null;
 }
 
 const soorten: Record<string, AanvraagSoort> = {

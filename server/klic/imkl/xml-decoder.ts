@@ -52,7 +52,12 @@ export function createXmlDecoder(): { decode(chunk: Uint8Array): string; end(): 
         decoder = new TextDecoder(supported.get(encoding) ?? fail(), { fatal: true });
         return run(head, false);
       }
-      return run(new Uint8Array(0), false);
+      try {
+        return (decoder as TextDecoder).decode(new Uint8Array(0), { stream: false });
+      } catch (error) {
+        // Bytes of a character left over at the very end: the file was cut off.
+        throw new AppError('VALIDATION_FAILED', { reason: 'klic.xml_truncated', cause: error });
+      }
     },
   };
 }
