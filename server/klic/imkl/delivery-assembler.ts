@@ -3,6 +3,7 @@ import { extendBBox } from './gml-geometry.ts';
 import type {
   BBox,
   Bijlage,
+  Contact,
   DeliverySummary,
   ImklFeature,
   Levering,
@@ -19,6 +20,7 @@ import {
   readBelang,
   readBelanghebbende,
   readBijlage,
+  readContact,
   readLevering,
 } from './read-metadata.ts';
 import { WarningCollector } from './warning-collector.ts';
@@ -47,6 +49,7 @@ export class DeliveryAssembler {
   private readonly belangen = new Map<string, BelangRecord>();
   private readonly bijlagen = new Map<string, Bijlage>();
   private readonly networkThemes: Record<string, string> = {};
+  private readonly evContacts = new Map<string, Contact[]>();
   private levering = emptyLevering;
   private aanvraag: ReturnType<typeof readAanvraag> | null = null;
   private bbox: BBox | null = null;
@@ -95,6 +98,7 @@ export class DeliveryAssembler {
       }
     }
     const { feature, geometryUnreadable } = readFeature(node);
+    if (type === 'AanduidingEisVoorzorgsmaatregel') this.addEvContact(feature.bronhoudercode, node);
     if (geometryUnreadable) this.warnings.add('unreadable_geometry', feature.gmlId);
     if (feature.geometry) this.bbox = extendBBox(this.bbox, feature.geometry);
     this.onMapFeature(feature);
@@ -147,8 +151,19 @@ export class DeliveryAssembler {
       contactNetinformatie: belangen.flatMap((each) => each.contactNetinformatie),
       contactBeschadiging: belangen.flatMap((each) => each.contactBeschadiging),
       contactAanvraag: belangen.flatMap((each) => each.contactAanvraag),
+      contactEisVoorzorgsmaatregel: this.evContacts.get(beheerder?.bronhoudercode ?? fallbackCode) ?? [],
       bijlagen: record.bijlageRefs.map((ref) => this.bijlagen.get(ref)).filter((each) => each !== undefined),
     };
+  }
+
+  /** The EV contact of an EV area, once per distinct contact of the operator. */
+  private addEvContact(bronhoudercode: string | null, node: XmlNode): void {
+    const element = child(node, 'contactVoorzorgsmaatregel');
+    if (!bronhoudercode || !element) return;
+    const contact = readContact(element);
+    const known = this.evContacts.get(bronhoudercode) ?? [];
+    if (!known.some((each) => JSON.stringify(each) === JSON.stringify(contact))) known.push(contact);
+    this.evContacts.set(bronhoudercode, known);
   }
 
   private reference(from: string, to: string): void {

@@ -70,6 +70,8 @@ export type Netbeheerder = {
   contactNetinformatie: Contact[];
   contactBeschadiging: Contact[];
   contactAanvraag: Contact[];
+  /** Who to contact about the EV, from the operator's EV areas (AanduidingEisVoorzorgsmaatregel). */
+  contactEisVoorzorgsmaatregel: Contact[];
   bijlagen: Bijlage[];
 };
 
