@@ -1,7 +1,17 @@
 import { randomUUID } from 'node:crypto';
+import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { klicDelivery, klicDeliveryFile } from '../infra/db/schema/index.ts';
 import { aTestOrganisation, aTestUser, logIn } from '../infra/testing/factories.ts';
+import { klicSampleFiles } from '../infra/testing/klic-samples.ts';
 import { createTestApp, type TestApp, testPublicUrl } from '../infra/testing/test-app.ts';
+import { referentie, sampleVariant } from '../klic/intake/klic-intake-testkit.ts';
+import {
+  kadasterReceipt,
+  noticeFacts,
+  receiptHtml,
+  receiptSubject,
+} from '../klic/mail/kadaster-test-mails.ts';
 
 /**
  * The organisation boundary, for every API route: a user of another organisation, holding every right,
@@ -21,13 +31,20 @@ const notTenantScoped = new Set([
   '/api/announcements/:id', // platform-wide notices of the platform operator
 ]);
 
-/** Which of our records each route's `:id` names. */
-const recordFor = (url: string): string | undefined => {
+/** Which of our records each route's `:id` (or other path parameter) names. */
+const recordFor = (url: string, parameter = 'id'): string | undefined => {
+  if (parameter === 'fileId') return ours.deliveryFile;
   if (url.startsWith('/api/users/')) return ours.user;
   if (url.startsWith('/api/regions/')) return ours.region;
   if (url.startsWith('/api/mail/outbox/')) return ours.mail;
+  if (url.startsWith('/api/klic/intakes/')) return ours.intake;
+  if (url.startsWith('/api/klic/meldingen/')) return ours.melding;
+  if (url.startsWith('/api/klic/deliveries/')) return ours.delivery;
   return undefined;
 };
+
+/** The route's URL with our records in its path parameters. */
+const fill = (url: string) => url.replace(/:(\w+)/g, (_, parameter) => recordFor(url, parameter) ?? '');
 
 /** A valid body for each changing route, so that the answer is about the record, not the input. */
 const bodyFor = (method: string, url: string): object => {
@@ -36,6 +53,7 @@ const bodyFor = (method: string, url: string): object => {
   if (url.endsWith('/users') && method === 'PUT') return { userIds: [] };
   if (url.startsWith('/api/users/') && method === 'PATCH') return { firstName: 'Overgenomen' };
   if (url.startsWith('/api/regions/') && method === 'PATCH') return { name: 'Overgenomen' };
+  if (url.endsWith('/project')) return { projectId: null };
   return {};
 };
 
@@ -46,6 +64,47 @@ const call = (method: string, url: string, cookie: string, payload?: object) =>
     headers: { cookie, origin: testPublicUrl },
     ...(method === 'GET' || method === 'DELETE' ? {} : { payload: payload ?? {} }),
   });
+
+/** A KLIC-melding with the marker as its reference (receipt and delivery), and the project it links to. */
+async function addKlicRecords(planner: string) {
+  const facts = { ...noticeFacts, meldnummer: '22O000518', referentie: marker };
+  const uploads = [
+    [`${marker}.eml`, await kadasterReceipt({ subject: receiptSubject(facts), html: receiptHtml(facts) })],
+    [`${marker}.zip`, await sampleVariant(klicSampleFiles.orientatieSmall, [referentie(marker)])],
+  ] as const;
+  const intakeIds: string[] = [];
+  for (const [name, body] of uploads) {
+    const upload = await t.app.inject({
+      method: 'POST',
+      url: `/api/klic/uploads?name=${name}`,
+      headers: { cookie: planner, origin: testPublicUrl, 'content-type': 'application/octet-stream' },
+      payload: body,
+    });
+    expect(upload.statusCode, upload.body).toBe(202);
+    intakeIds.push(upload.json().intake.id);
+  }
+  await t.klic.runQueuedIntakes();
+  const [receipt, delivery] = await Promise.all(
+    intakeIds.map(async (id) => (await call('GET', `/api/klic/intakes/${id}`, planner)).json().intake),
+  );
+  expect(receipt).toMatchObject({ outcome: 'receipt' });
+  expect(delivery).toMatchObject({ outcome: 'delivery', meldingId: receipt.meldingId });
+  ours.intake = receipt.id;
+  ours.melding = receipt.meldingId;
+  const [deliveryRow] = await t.database.db
+    .select()
+    .from(klicDelivery)
+    .where(eq(klicDelivery.meldingId, receipt.meldingId));
+  ours.delivery = deliveryRow?.id as string;
+  const [file] = await t.database.db
+    .select()
+    .from(klicDeliveryFile)
+    .where(eq(klicDeliveryFile.deliveryId, ours.delivery));
+  ours.deliveryFile = file?.id as string;
+  const project = await call('POST', '/api/projects', planner, { number: marker, description: marker });
+  expect(project.json()).toMatchObject({ number: marker, linkedKlics: 1 });
+  ours.planner = planner;
+}
 
 beforeAll(async () => {
   t = await createTestApp();
@@ -67,6 +126,7 @@ beforeAll(async () => {
   ours.user = user.json().id;
   const mails = await call('GET', '/api/mail/outbox', ourAdmin);
   ours.mail = mails.json().items[0].id;
+  await addKlicRecords(await logIn(t.app, await aTestUser(t.database.db, org, { rights: ['workPlanner'] })));
 
   const theirs = await aTestOrganisation(t.database.db);
   outsider = await logIn(
@@ -77,10 +137,19 @@ beforeAll(async () => {
 afterAll(() => t.close());
 
 describe('another organisation, with every right', () => {
-  it('has a record of ours to try for every route with a path parameter', () => {
+  it('has a record of ours to try for every route with a path parameter', async () => {
     for (const route of t.app.routeAccess.filter((r) => r.url.includes('/:'))) {
       if (notTenantScoped.has(route.url)) continue;
-      expect(recordFor(route.url), `${route.method} ${route.url}`).toBeDefined();
+      for (const [, parameter] of route.url.matchAll(/:(\w+)/g)) {
+        expect(recordFor(route.url, parameter), `${route.method} ${route.url}`).toBeDefined();
+      }
+    }
+    // Our own planner reads each KLIC record, so the outsider's 404 below is about the organisation.
+    for (const route of t.app.routeAccess.filter(
+      (r) => r.method === 'GET' && r.url.startsWith('/api/klic/') && r.url.includes('/:'),
+    )) {
+      const url = fill(route.url);
+      expect((await call('GET', url, ours.planner as string)).statusCode, url).toBe(200);
     }
   });
 
@@ -89,16 +158,22 @@ describe('another organisation, with every right', () => {
     for (const route of t.app.routeAccess.filter(
       (r) => r.url.includes('/:') && !notTenantScoped.has(r.url),
     )) {
-      const url = route.url.replace(/:(\w+)/, recordFor(route.url) ?? '');
+      const url = fill(route.url);
       const response = await call(route.method, url, outsider, bodyFor(route.method, route.url));
       expect(response.statusCode, `${route.method} ${url}`).toBe(404);
     }
     expect((await call('GET', `/api/users/${ours.user}`, ourAdmin)).json()).toEqual(before);
     const regions = (await call('GET', '/api/regions', ourAdmin)).json().items;
     expect(regions.map((r: { name: string }) => r.name)).toContain(`Regio ${marker}`);
+    const meldingen = (await call('GET', '/api/klic/meldingen', ours.planner as string)).json().meldingen;
+    expect(meldingen).toEqual([expect.objectContaining({ id: ours.melding, projectNumber: marker })]);
   });
 
   it('never sees a trace of us in any list or overview', async () => {
+    // Our own planner does see the marker in the KLIC lists, so their absence below means something.
+    for (const url of ['/api/klic/intakes', '/api/klic/meldingen', '/api/projects']) {
+      expect((await call('GET', url, ours.planner as string)).body, url).toContain(marker);
+    }
     const lists = t.app.routeAccess.filter(
       (r) => r.method === 'GET' && !r.url.includes(':') && !r.url.includes('*') && r.access !== 'public',
     );

@@ -10,7 +10,8 @@ import { createLocalBlobStore } from '../files/index.ts';
 
 export const testKlicSettings: KlicIntakeSettings = {
   maxUploadBytes: 50 * 1024 ** 2,
-  allowedDownloadHosts: ['127.0.0.1'],
+  // None: a test that downloads names its own local server (host and port) in its settings.
+  allowedDownloadHosts: [],
   downloadTimeoutMs: 10_000,
 };
 

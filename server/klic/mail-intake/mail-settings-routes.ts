@@ -40,7 +40,8 @@ const imapBody = z
     password: z.string().min(1).max(500).optional(),
     mailbox: z.string().trim().min(1).max(200).default('INBOX'),
   })
-  .refine((body) => !body.enabled || (body.host && body.user), { path: ['host'], message: 'required' });
+  .refine((body) => !body.enabled || body.host, { path: ['host'], message: 'required' })
+  .refine((body) => !body.enabled || body.user, { path: ['user'], message: 'required' });
 
 /** "KLIC e-mail": the organisation's intake address and the IMAP mailbox Veldwerk polls. */
 export function klicMailSettingsRoutes(deps: {

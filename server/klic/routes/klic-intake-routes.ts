@@ -24,6 +24,12 @@ export function klicIntakeRoutes(deps: KlicIntakeDeps): FastifyPluginAsyncZod {
       {
         config: { access: ['workPlanner'] },
         bodyLimit: deps.settings.maxUploadBytes,
+        // Refuse other content types before Fastify would read (and parse) their body.
+        onRequest: async (request) => {
+          if (!request.headers['content-type']?.startsWith('application/octet-stream')) {
+            throw new AppError('UNSUPPORTED_MEDIA_TYPE', { reason: 'klic.upload_unsupported' });
+          }
+        },
         schema: {
           tags: ['klic'],
           summary: 'Uploads one KLIC delivery ZIP or Kadaster mail (.eml/.msg) as the raw request body',
