@@ -1,4 +1,4 @@
-import { randomUUID } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import { buffer } from 'node:stream/consumers';
 import { klicIntake } from '../../infra/db/schema/index.ts';
 import { AppError, isAppError } from '../../infra/errors/app-error.ts';
@@ -63,12 +63,9 @@ async function handle(deps: KlicIntakeDeps, intake: IntakeRow): Promise<IntakeCh
 
 async function storeZip(deps: KlicIntakeDeps, intake: IntakeRow, zipBlobKey: string): Promise<IntakeChange> {
   const stat = await deps.blobs.stat(zipBlobKey);
-  const sha256 = await deps.blobs.get(zipBlobKey).then(async (stream) => {
-    const { createHash } = await import('node:crypto');
-    const hash = createHash('sha256');
-    for await (const chunk of stream) hash.update(chunk as Buffer);
-    return hash.digest('hex');
-  });
+  const hash = createHash('sha256');
+  for await (const chunk of await deps.blobs.get(zipBlobKey)) hash.update(chunk as Buffer);
+  const sha256 = hash.digest('hex');
   const stored = await storeDelivery(deps.db, deps.blobs, {
     organisationId: intake.organisationId,
     actor: null,
