@@ -1,4 +1,4 @@
-import { ImapFlow } from 'imapflow';
+import type { ImapFlow } from 'imapflow';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp, testPublicUrl } from '../../infra/testing/test-app.ts';
 import {
@@ -8,7 +8,7 @@ import {
   meldingenOf,
   type PlannerSession,
 } from '../intake/klic-intake-testkit.ts';
-import { type DovecotTestServer, startDovecot } from '../mail/imap-test-server.ts';
+import { type DovecotTestServer, startDovecot, withTestMailbox } from '../mail/imap-test-server.ts';
 import { composeMail, kadasterReceipt, noticeFacts } from '../mail/kadaster-test-mails.ts';
 import { pollMailboxes } from './poll-mailboxes.ts';
 import { createSecretBox } from './secret-box.ts';
@@ -41,21 +41,7 @@ async function useMailbox(planner: PlannerSession, password: string, enabled = t
 }
 
 /** The mailbox as another mail client sees it: append mail, or read which ones are seen. */
-async function withMailbox<T>(work: (client: ImapFlow) => Promise<T>): Promise<T> {
-  const client = new ImapFlow({
-    host: dovecot.host,
-    port: dovecot.port,
-    secure: false,
-    auth: { user: dovecot.user, pass: dovecot.password },
-    logger: false,
-  });
-  await client.connect();
-  try {
-    return await work(client);
-  } finally {
-    await client.logout();
-  }
-}
+const withMailbox = <T>(work: (client: ImapFlow) => Promise<T>) => withTestMailbox(dovecot, work);
 
 function inInbox<T>(work: (client: ImapFlow) => Promise<T>): Promise<T> {
   return withMailbox(async (client) => {

@@ -1,10 +1,10 @@
 import { inspect } from 'node:util';
-import { ImapFlow } from 'imapflow';
+import type { ImapFlow } from 'imapflow';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { AppError } from '../../infra/errors/app-error.ts';
 import { reasonMessage } from '../../infra/i18n/reason-messages.ts';
 import { type ImapMailboxConfig, pollImapMailbox } from './imap-poller.ts';
-import { aFreePort, type DovecotTestServer, startDovecot } from './imap-test-server.ts';
+import { aFreePort, type DovecotTestServer, startDovecot, withTestMailbox } from './imap-test-server.ts';
 
 const maxBytes = 8192;
 let dovecot: DovecotTestServer;
@@ -15,21 +15,7 @@ function aMail(subject: string, body = `Body of ${subject}\r\n`): Buffer {
 }
 
 /** Puts messages into a folder the way a mail server would, through IMAP APPEND. */
-async function withMailbox<T>(work: (client: ImapFlow) => Promise<T>): Promise<T> {
-  const client = new ImapFlow({
-    host: dovecot.host,
-    port: dovecot.port,
-    secure: false,
-    auth: { user: dovecot.user, pass: dovecot.password },
-    logger: false,
-  });
-  await client.connect();
-  try {
-    return await work(client);
-  } finally {
-    await client.logout();
-  }
-}
+const withMailbox = <T>(work: (client: ImapFlow) => Promise<T>) => withTestMailbox(dovecot, work);
 
 async function fill(folder: string, messages: Array<{ raw: Buffer; seen?: boolean }>): Promise<void> {
   await withMailbox(async (client) => {

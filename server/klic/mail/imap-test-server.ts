@@ -3,6 +3,7 @@ import { chmodSync, chownSync, existsSync, mkdirSync, mkdtempSync, rmSync, write
 import { connect, createServer } from 'node:net';
 import { tmpdir, userInfo } from 'node:os';
 import { join } from 'node:path';
+import { ImapFlow } from 'imapflow';
 
 const dovecotBinary = '/usr/sbin/dovecot';
 
@@ -12,6 +13,26 @@ export interface DovecotTestServer {
   user: string;
   password: string;
   stop(): Promise<void>;
+}
+
+/** Runs `work` with an IMAP client logged in to the test user's mailbox (to fill it or to look inside). */
+export async function withTestMailbox<T>(
+  dovecot: DovecotTestServer,
+  work: (client: ImapFlow) => Promise<T>,
+): Promise<T> {
+  const client = new ImapFlow({
+    host: dovecot.host,
+    port: dovecot.port,
+    secure: false,
+    auth: { user: dovecot.user, pass: dovecot.password },
+    logger: false,
+  });
+  await client.connect();
+  try {
+    return await work(client);
+  } finally {
+    await client.logout();
+  }
 }
 
 /** A port that was free a moment ago, for a child process that cannot be told to pick one itself. */
