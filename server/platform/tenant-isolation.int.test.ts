@@ -5,7 +5,7 @@ import { klicDelivery, klicDeliveryFile } from '../infra/db/schema/index.ts';
 import { aTestOrganisation, aTestUser, logIn } from '../infra/testing/factories.ts';
 import { klicSampleFiles } from '../infra/testing/klic-samples.ts';
 import { createTestApp, type TestApp, testPublicUrl } from '../infra/testing/test-app.ts';
-import { referentie, sampleVariant } from '../klic/intake/klic-intake-testkit.ts';
+import { referentie, sampleVariant } from '../klic/intake/testing/klic-intake-testkit.ts';
 import {
   kadasterReceipt,
   noticeFacts,

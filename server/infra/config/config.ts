@@ -28,7 +28,7 @@ const envSchema = z.object({
   SEED_DEMO: z.enum(['auto', 'never']).optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   TRUST_PROXY: booleanFromEnv.default(false),
-  KLIC_MAX_UPLOAD_MB: z.coerce.number().int().min(1).max(4096).default(500),
+  KLIC_MAX_UPLOAD_MB: z.coerce.number().int().min(1).max(2000).default(500),
   KLIC_DOWNLOAD_HOSTS: z
     .string()
     .regex(/^[A-Za-z0-9.:[\]-]+(,[A-Za-z0-9.:[\]-]+)*$/, 'must be a comma-separated list of host names')

@@ -14,7 +14,8 @@ export type ZipLimits = {
   maxRatio: number;
 };
 
-export const defaultZipLimits: ZipLimits = { maxEntries: 5_000, maxTotalBytes: 2 * 1024 ** 3, maxRatio: 200 };
+/** The total stays below 2^31 bytes: sizes are stored in integer columns. */
+export const defaultZipLimits: ZipLimits = { maxEntries: 5_000, maxTotalBytes: 2_000_000_000, maxRatio: 200 };
 
 /** A file in the delivery, its path relative to the delivery folder ('bronnen/GB_….png'). */
 export type DeliveryFile = { path: string; size: number; entry: Entry };

@@ -46,6 +46,8 @@ export async function readDelivery(
     });
 
     let gmlBytes = 0;
+    // A failure of the receiver (e.g. the database) is passed on as it is: it says nothing about the file.
+    let receiverError: unknown;
     const stream = await delivery.open(delivery.giXml);
     try {
       for await (const chunk of stream as AsyncIterable<Buffer>) {
@@ -54,11 +56,15 @@ export async function readDelivery(
         if (options.onFeatures && batch.length >= batchSize) {
           const full = batch;
           batch = [];
-          await options.onFeatures(full);
+          await options.onFeatures(full).catch((error: unknown) => {
+            receiverError = error;
+            throw error;
+          });
         }
       }
     } catch (error) {
       stream.destroy();
+      if (error === receiverError) throw error;
       throw error instanceof AppError ? error : zipError(error);
     }
     parser.end();

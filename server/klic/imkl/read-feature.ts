@@ -35,7 +35,7 @@ export function readFeature(node: XmlNode): { feature: ImklFeature; geometryUnre
     collectValues(each, properties);
   }
 
-  const rotation = numberOf(child(node, 'rotatiehoek') ?? child(node, 'rotatiehoekSymbool'));
+  const rotation = angleOf(numberOf(child(node, 'rotatiehoek') ?? child(node, 'rotatiehoekSymbool')));
   return {
     feature: {
       gmlId,
@@ -50,6 +50,15 @@ export function readFeature(node: XmlNode): { feature: ImklFeature; geometryUnre
     },
     geometryUnreadable,
   };
+}
+
+/**
+ * Degrees within a turn either way; beyond that a value is damage, and one such as 1e39 or 1e-50 does not
+ * even fit the database's real column.
+ */
+function angleOf(value: number | null): number | null {
+  if (value === null || Math.abs(value) > 360) return null;
+  return Math.abs(value) < 1e-6 ? 0 : value;
 }
 
 /** Leaf values by element name; code-list hrefs as their last segment; the first value of a name wins. */

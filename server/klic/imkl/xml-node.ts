@@ -50,7 +50,12 @@ export function codeOf(node: XmlNode | undefined): string | null {
   const value = href(node);
   if (!value) return null;
   const segment = value.slice(value.lastIndexOf('/') + 1);
-  return segment === '' ? null : decodeURIComponent(segment);
+  if (segment === '') return null;
+  try {
+    return decodeURIComponent(segment);
+  } catch {
+    return segment;
+  }
 }
 
 export function booleanOf(node: XmlNode | undefined): boolean | null {

@@ -10,7 +10,7 @@ import {
   storedState,
   uploadAndProcess,
   volgnummer,
-} from './klic-intake-testkit.ts';
+} from './testing/klic-intake-testkit.ts';
 
 // A melding arrives in parts: the Kadaster's deellevering 1, then complete levering 2 of the same meldnummer.
 

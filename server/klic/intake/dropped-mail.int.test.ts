@@ -11,7 +11,7 @@ import {
   meldingenOf,
   storedState,
   uploadAndProcess,
-} from './klic-intake-testkit.ts';
+} from './testing/klic-intake-testkit.ts';
 
 // Kadaster mails dropped on "Klics uploaden" (.msg from Outlook, .eml): receipts, delivery notices, and mail
 // that is not what it should be.

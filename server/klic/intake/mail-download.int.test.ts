@@ -8,8 +8,14 @@ import {
 } from '../download/https-delivery-test-server.ts';
 import { kadasterNotice, noticeFacts, noticeHtml, noticeSubject } from '../mail/kadaster-test-mails.ts';
 import { maxIntakeAttempts } from './klic-intake-deps.ts';
-import { aPlanner, intakesOf, meldingenOf, storedState, uploadAndProcess } from './klic-intake-testkit.ts';
 import { processIntake } from './process-intake.ts';
+import {
+  aPlanner,
+  intakesOf,
+  meldingenOf,
+  storedState,
+  uploadAndProcess,
+} from './testing/klic-intake-testkit.ts';
 
 // A Kadaster delivery notice dropped on the upload: Veldwerk fetches the ZIP behind its "Download levering"
 // link (here from a local https server that is on the allowed hosts) and stores it, or keeps trying.

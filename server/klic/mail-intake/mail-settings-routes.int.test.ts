@@ -2,7 +2,7 @@ import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { auditLog, klicMailSettings } from '../../infra/db/schema/index.ts';
 import { createTestApp, type TestApp, testPublicUrl } from '../../infra/testing/test-app.ts';
-import { aPlanner, getJson, type PlannerSession } from '../intake/klic-intake-testkit.ts';
+import { aPlanner, getJson, type PlannerSession } from '../intake/testing/klic-intake-testkit.ts';
 import { createSecretBox } from './secret-box.ts';
 
 // "KLIC e-mail" settings: the IMAP mailbox to poll. The password goes in, is kept encrypted, never comes out.

@@ -7,7 +7,7 @@ import {
   intakesOf,
   meldingenOf,
   type PlannerSession,
-} from '../intake/klic-intake-testkit.ts';
+} from '../intake/testing/klic-intake-testkit.ts';
 import { type DovecotTestServer, startDovecot, withTestMailbox } from '../mail/imap-test-server.ts';
 import { composeMail, kadasterReceipt, noticeFacts } from '../mail/kadaster-test-mails.ts';
 import { pollMailboxes } from './poll-mailboxes.ts';

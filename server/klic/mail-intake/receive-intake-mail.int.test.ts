@@ -10,7 +10,7 @@ import {
   meldingenOf,
   type PlannerSession,
   storedState,
-} from '../intake/klic-intake-testkit.ts';
+} from '../intake/testing/klic-intake-testkit.ts';
 import { kadasterReceipt, noticeFacts } from '../mail/kadaster-test-mails.ts';
 import { type SmtpIntakeServer, startSmtpIntakeServer } from '../mail/smtp-intake-server.ts';
 import { organisationOfIntakeAddress } from './mail-settings-repository.ts';

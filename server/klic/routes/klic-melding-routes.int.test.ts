@@ -10,7 +10,7 @@ import {
   referentie,
   sampleVariant,
   uploadAndProcess,
-} from '../intake/klic-intake-testkit.ts';
+} from '../intake/testing/klic-intake-testkit.ts';
 
 // Linking KLIC-meldingen to projects: by their referentie, by hand, and when the project is created later.
 

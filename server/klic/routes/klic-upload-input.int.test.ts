@@ -10,7 +10,7 @@ import {
   type PlannerSession,
   storedState,
   upload,
-} from '../intake/klic-intake-testkit.ts';
+} from '../intake/testing/klic-intake-testkit.ts';
 import { kadasterReceipt } from '../mail/kadaster-test-mails.ts';
 
 // Bad, hostile and huge uploads on "Klics uploaden": a clear answer each, and nothing kept of them.

@@ -5,10 +5,10 @@ import { eq } from 'drizzle-orm';
 import { expect } from 'vitest';
 import yauzl from 'yauzl';
 import { ZipFile } from 'yazl';
-import { klicDelivery, klicIntake, klicMelding } from '../../infra/db/schema/index.ts';
-import { aTestOrganisation, aTestUser, logIn } from '../../infra/testing/factories.ts';
-import { klicSample } from '../../infra/testing/klic-samples.ts';
-import { type TestApp, testPublicUrl } from '../../infra/testing/test-app.ts';
+import { klicDelivery, klicIntake, klicMelding } from '../../../infra/db/schema/index.ts';
+import { aTestOrganisation, aTestUser, logIn } from '../../../infra/testing/factories.ts';
+import { klicSample } from '../../../infra/testing/klic-samples.ts';
+import { type TestApp, testPublicUrl } from '../../../infra/testing/test-app.ts';
 
 // Helpers for the KLIC intake's integration tests: a planner of a fresh organisation, uploads, and what got stored.
 
