@@ -73,7 +73,7 @@ CREATE TABLE "klic_mail_settings" (
 	"imap_mailbox" text DEFAULT 'INBOX' NOT NULL,
 	"imap_enabled" boolean DEFAULT false NOT NULL,
 	"imap_last_polled_at" timestamp with time zone,
-	"imap_last_error" text,
+	"imap_last_error" jsonb,
 	"updated_at" timestamp with time zone DEFAULT now() NOT NULL
 );
 --> statement-breakpoint
@@ -88,6 +88,7 @@ CREATE TABLE "klic_meldingen" (
 	"state" text NOT NULL,
 	"project_id" uuid,
 	"sub_project" text,
+	"linked_by_hand" boolean DEFAULT false NOT NULL,
 	"current_delivery_id" uuid,
 	"receipt_blob_key" text,
 	"requested_at" timestamp with time zone,

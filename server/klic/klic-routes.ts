@@ -41,6 +41,7 @@ export function klicRoutes(deps: {
         db: deps.db,
         intakeDomain: deps.klic.intakeDomain,
         secrets: createSecretBox(deps.klic.secret),
+        allowInternalImapHosts: deps.klic.settings.allowInternalImapHosts,
       }),
     );
   };

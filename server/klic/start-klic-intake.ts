@@ -1,3 +1,4 @@
+import { readFile } from 'node:fs/promises';
 import type { Logger } from 'pino';
 import type { Config } from '../infra/config/config.ts';
 import type { Database } from '../infra/db/database.ts';
@@ -45,7 +46,18 @@ export async function startKlicIntake(options: {
     acceptsRecipient: async (address) =>
       (await organisationOfIntakeAddress(db, address, config.klic.intakeDomain)) !== null,
     onMail: (mail) => receiveIntakeMail(deps, config.klic.intakeDomain, mail),
+    ...(config.klic.smtpTls
+      ? {
+          tls: {
+            key: await readFile(config.klic.smtpTls.keyFile),
+            cert: await readFile(config.klic.smtpTls.certFile),
+          },
+        }
+      : {}),
   });
-  logger.info({ port: smtp.port }, 'KLIC intake SMTP listener ready');
+  logger.info(
+    { port: smtp.port, starttls: config.klic.smtpTls !== undefined },
+    'KLIC intake SMTP listener ready',
+  );
   return { wiring, close: () => smtp.close() };
 }

@@ -4,8 +4,9 @@ import type { Actor } from '../accounts/actor.ts';
 import { recordAudit } from '../infra/audit/record-audit.ts';
 import type { Database } from '../infra/db/database.ts';
 import { project } from '../infra/db/schema/index.ts';
+import { isUniqueViolation } from '../infra/db/unique-violation.ts';
 import { AppError } from '../infra/errors/app-error.ts';
-import { linkWaitingMeldingen } from '../klic/intake/project-link.ts';
+import { linkWaitingMeldingen, lockProjectNumber } from '../klic/intake/project-link.ts';
 
 export type ProjectView = { id: string; number: string; description: string; linkedKlics: number };
 
@@ -21,6 +22,8 @@ export async function createProject(
   const organisationId = actor.organisationId;
   const id = randomUUID();
   return db.transaction(async (tx) => {
+    // Links made by a delivery that arrives at this very moment wait for this lock (see makeCurrent).
+    await lockProjectNumber(tx, organisationId, input.number);
     const [taken] = await tx
       .select({ id: project.id })
       .from(project)
@@ -29,7 +32,12 @@ export async function createProject(
     if (taken) throw new AppError('CONFLICT', { fields: { number: 'already_exists' } });
     await tx
       .insert(project)
-      .values({ id, organisationId, number: input.number, description: input.description });
+      .values({ id, organisationId, number: input.number, description: input.description })
+      .catch((error: unknown) => {
+        if (isUniqueViolation(error))
+          throw new AppError('CONFLICT', { fields: { number: 'already_exists' } });
+        throw error;
+      });
     const linkedKlics = await linkWaitingMeldingen(tx, organisationId, { id, number: input.number });
     await recordAudit(tx, {
       organisationId,

@@ -9,7 +9,13 @@ import { createProject } from './create-project.ts';
 const projectSchema = z.object({ id: z.string(), number: z.string(), description: z.string() });
 const listQuery = z.object({ search: z.string().trim().max(100).default('') });
 const projectBody = z.object({
-  number: z.string().trim().min(1).max(100),
+  // ';' separates project and sub-project in a KLIC reference, so a number with one could never link.
+  number: z
+    .string()
+    .trim()
+    .min(1)
+    .max(100)
+    .regex(/^[^;]+$/),
   description: z.string().trim().max(500).default(''),
 });
 

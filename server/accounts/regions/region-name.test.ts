@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { isUniqueViolation, regionName, withUniqueRegionName } from './region-name.ts';
+import { isUniqueViolation } from '../../infra/db/unique-violation.ts';
+import { regionName, withUniqueRegionName } from './region-name.ts';
 
 describe('region names', () => {
   it('are trimmed and hold 1 to 100 characters without line breaks', () => {

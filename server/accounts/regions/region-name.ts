@@ -2,6 +2,7 @@ import { eq } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Executor } from '../../infra/db/database.ts';
 import { team } from '../../infra/db/schema/index.ts';
+import { isUniqueViolation } from '../../infra/db/unique-violation.ts';
 import { AppError } from '../../infra/errors/app-error.ts';
 
 /** A region name as users type it: trimmed, 1–100 characters, no control characters (line breaks, tabs). */
@@ -49,14 +50,4 @@ export async function withUniqueRegionName<T>(change: () => Promise<T>): Promise
     if (isUniqueViolation(error)) throw nameTaken(error);
     throw error;
   }
-}
-
-/** PostgreSQL's unique_violation (23505), also when a driver or Drizzle wraps it in `cause`. */
-export function isUniqueViolation(error: unknown): boolean {
-  for (let current = error, depth = 0; current && depth < 5; depth++) {
-    if (typeof current !== 'object') return false;
-    if ('code' in current && current.code === '23505') return true;
-    current = 'cause' in current ? current.cause : undefined;
-  }
-  return false;
 }

@@ -36,11 +36,14 @@ const envSchema = z.object({
   KLIC_DOWNLOAD_TIMEOUT_SECONDS: z.coerce.number().int().min(5).max(3600).default(300),
   KLIC_SMTP_PORT: z.coerce.number().int().min(0).max(65_535).optional(),
   KLIC_SMTP_HOST: z.string().min(1).default('0.0.0.0'),
+  KLIC_SMTP_TLS_KEY_FILE: z.string().min(1).optional(),
+  KLIC_SMTP_TLS_CERT_FILE: z.string().min(1).optional(),
   KLIC_INTAKE_DOMAIN: z
     .string()
     .regex(/^[A-Za-z0-9.-]+$/, 'must be a domain name such as klic.example.nl')
     .optional(),
   KLIC_IMAP_POLL_MINUTES: z.coerce.number().int().min(1).max(1440).default(5),
+  KLIC_IMAP_ALLOW_INTERNAL_HOSTS: booleanFromEnv.default(false),
 });
 
 export type Config = {
@@ -66,9 +69,12 @@ export type Config = {
     /** The SMTP listener for intake addresses; off when undefined. */
     smtpPort: number | undefined;
     smtpHost: string;
+    /** PEM files; with both, the listener offers STARTTLS (the notices carry secret download links). */
+    smtpTls: { keyFile: string; certFile: string } | undefined;
     /** The domain of the organisations' intake addresses (klic-…@domain). */
     intakeDomain: string;
     imapPollMinutes: number;
+    allowInternalImapHosts: boolean;
   };
 };
 
@@ -116,8 +122,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       downloadTimeoutMs: e.KLIC_DOWNLOAD_TIMEOUT_SECONDS * 1000,
       smtpPort: e.KLIC_SMTP_PORT,
       smtpHost: e.KLIC_SMTP_HOST,
+      smtpTls:
+        e.KLIC_SMTP_TLS_KEY_FILE && e.KLIC_SMTP_TLS_CERT_FILE
+          ? { keyFile: e.KLIC_SMTP_TLS_KEY_FILE, certFile: e.KLIC_SMTP_TLS_CERT_FILE }
+          : undefined,
       intakeDomain: e.KLIC_INTAKE_DOMAIN ?? new URL(e.PUBLIC_URL ?? 'http://localhost').hostname,
       imapPollMinutes: e.KLIC_IMAP_POLL_MINUTES,
+      allowInternalImapHosts: e.KLIC_IMAP_ALLOW_INTERNAL_HOSTS,
     },
   };
 }

@@ -10,7 +10,7 @@ export type Jobs = {
   register<T extends object>(
     name: string,
     handler: JobHandler<T>,
-    options?: { retryLimit?: number; retryDelaySeconds?: number; cron?: string },
+    options?: { retryLimit?: number; retryDelaySeconds?: number; expireInSeconds?: number; cron?: string },
   ): Promise<void>;
   send<T extends object>(name: string, data: T, options?: { singletonKey?: string }): Promise<void>;
   stop(): Promise<void>;
@@ -32,8 +32,18 @@ export async function startJobs(
 
   return {
     boss,
-    async register(name, handler, { retryLimit = 5, retryDelaySeconds = 5, cron } = {}) {
-      await boss.createQueue(name, { name, retryLimit, retryDelay: retryDelaySeconds, retryBackoff: true });
+    async register(
+      name,
+      handler,
+      { retryLimit = 5, retryDelaySeconds = 5, expireInSeconds = 900, cron } = {},
+    ) {
+      await boss.createQueue(name, {
+        name,
+        retryLimit,
+        retryDelay: retryDelaySeconds,
+        retryBackoff: true,
+        expireInSeconds,
+      });
       await boss.work<Parameters<typeof handler>[0]>(name, async (jobs) => {
         for (const job of jobs) {
           await handler(job.data);

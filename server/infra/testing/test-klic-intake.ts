@@ -13,6 +13,8 @@ export const testKlicSettings: KlicIntakeSettings = {
   // None: a test that downloads names its own local server (host and port) in its settings.
   allowedDownloadHosts: [],
   downloadTimeoutMs: 10_000,
+  // The test IMAP server (dovecot) listens on 127.0.0.1 without TLS.
+  allowInternalImapHosts: true,
 };
 
 /**

@@ -6,7 +6,7 @@ import { startStallWatchdog } from './stall-watchdog.ts';
 import { openZipBody } from './zip-body.ts';
 
 export type DownloadOptions = {
-  /** Hosts the link and every redirect may point to; usually KADASTER_DOWNLOAD_HOSTS. */
+  /** Hosts the link and every redirect may point to; the setting KLIC_DOWNLOAD_HOSTS. */
   allowedHosts: readonly string[];
   /** The whole download, redirects included. */
   timeoutMs: number;

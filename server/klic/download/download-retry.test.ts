@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { AppError } from '../../infra/errors/app-error.ts';
 import { downloadFailed, downloadTooLarge, hostNotAllowed, notAZip } from './download-errors.ts';
-import { downloadRetryPolicy, isRetryableDownloadError } from './download-retry.ts';
+import { isRetryableDownloadError } from './download-retry.ts';
 
 describe('isRetryableDownloadError', () => {
   it.each([
@@ -16,9 +16,5 @@ describe('isRetryableDownloadError', () => {
     [new Error('ENOSPC: no space left on device'), true],
   ])('%o → %s', (error, retryable) => {
     expect(isRetryableDownloadError(error)).toBe(retryable);
-  });
-
-  it('gives the job five retries with back-off from 30 seconds', () => {
-    expect(downloadRetryPolicy).toEqual({ retryLimit: 5, retryDelaySeconds: 30, backoff: true });
   });
 });

@@ -2,14 +2,6 @@ import { isAppError } from '../../infra/errors/app-error.ts';
 import { downloadReasons } from './download-errors.ts';
 
 /**
- * For the pg-boss queue of the download job (retryLimit, retryDelay in seconds, retryBackoff). The
- * Kadaster's download server has short outages and maintenance windows, while its link stays valid for
- * 20 working days: there is no hurry, so five retries with doubling delays from 30 s (pg-boss adds
- * jitter) spread the attempts over roughly 15 to 30 minutes instead of hammering a server that is down.
- */
-export const downloadRetryPolicy = { retryLimit: 5, retryDelaySeconds: 30, backoff: true } as const;
-
-/**
  * Whether trying the same download again later may succeed: time-outs, broken connections and 5xx (or
  * 408/429) answers may pass; a refused host, an expired link, a body that is too large or not a ZIP will
  * not. Errors that are not AppErrors come from the destination (a full disk, the database) and may pass.

@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { allowedDownloadUrl, KADASTER_DOWNLOAD_HOSTS } from './download-url.ts';
+import { allowedDownloadUrl } from './download-url.ts';
+
+/** The default of KLIC_DOWNLOAD_HOSTS: the Kadaster's production and acceptance download servers. */
+const KADASTER_DOWNLOAD_HOSTS = ['service10.kadaster.nl', 'service10.acceptatie.kadaster.nl'];
 
 const refused = expect.objectContaining({
   code: 'VALIDATION_FAILED',

@@ -1,11 +1,5 @@
 import { hostNotAllowed } from './download-errors.ts';
 
-/** The Kadaster's download servers for KLIC deliveries: production and acceptance (the samples use it). */
-export const KADASTER_DOWNLOAD_HOSTS: readonly string[] = [
-  'service10.kadaster.nl',
-  'service10.acceptatie.kadaster.nl',
-];
-
 /** As the URL parser writes them in `hostname`; plain http is only ever allowed to these. */
 const LOOPBACK_HOSTNAMES = new Set(['127.0.0.1', 'localhost', '[::1]']);
 

@@ -40,7 +40,8 @@ const emptyLevering: Levering = {
  */
 export class DeliveryAssembler {
   readonly warnings = new WarningCollector();
-  private readonly counts: Record<string, number> = {};
+  // No prototype: a feature type named 'constructor' or '__proto__' is just another name.
+  private readonly counts: Record<string, number> = Object.create(null);
   private readonly ids = new Set<string>();
   /** Targets not (yet) seen → the first feature pointing there and how many point there. */
   private readonly pendingReferences = new Map<string, { from: string; count: number }>();
@@ -48,7 +49,7 @@ export class DeliveryAssembler {
   private readonly beheerders = new Map<string, ReturnType<typeof readBeheerder>>();
   private readonly belangen = new Map<string, BelangRecord>();
   private readonly bijlagen = new Map<string, Bijlage>();
-  private readonly networkThemes: Record<string, string> = {};
+  private readonly networkThemes: Record<string, string> = Object.create(null);
   private readonly evContacts = new Map<string, Contact[]>();
   private levering = emptyLevering;
   private aanvraag: ReturnType<typeof readAanvraag> | null = null;

@@ -130,6 +130,14 @@ async function listEntries(zip: ZipFile, limits: ZipLimits): Promise<Entry[]> {
       if (entry.isEncrypted()) throw new AppError('VALIDATION_FAILED', { reason: 'klic.zip_encrypted' });
       total += entry.uncompressedSize;
       if (total > limits.maxTotalBytes) throw tooLarge(limits);
+      // Many small entries that each stay under the per-file check still add up to a bomb.
+      const overall = total / Math.max(zip.fileSize, 1);
+      if (total > 100 * 1024 ** 2 && overall > limits.maxRatio) {
+        throw new AppError('PAYLOAD_TOO_LARGE', {
+          reason: 'klic.zip_bomb',
+          params: { ratio: Math.round(overall) },
+        });
+      }
       const ratio = entry.uncompressedSize / Math.max(entry.compressedSize, 1);
       if (entry.uncompressedSize > 1024 ** 2 && ratio > limits.maxRatio) {
         throw new AppError('PAYLOAD_TOO_LARGE', {

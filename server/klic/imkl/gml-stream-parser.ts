@@ -26,6 +26,10 @@ const knownNamespaces = new Set([
 ]);
 const inspirePrefix = 'http://inspire.ec.europa.eu/schemas/';
 
+/** Far beyond any real feature (a cable of 100,000 vertices is about 3 M characters of posList). */
+export const maxFeatureElements = 200_000;
+export const maxFeatureText = 64 * 1024 * 1024;
+
 /**
  * Streams GML text through saxes and hands over one small element tree per feature, so that memory
  * stays flat however large the delivery is. No DTDs and no entities beyond XML's own five.
@@ -37,6 +41,14 @@ export function createGmlStreamParser(handlers: GmlStreamHandlers) {
   let namespaces: Record<string, string> = {};
   let depth = 0;
   let featureDepth = -1;
+  // One feature is held in memory while it is read; these bound what a single (hostile) feature may take.
+  let featureElements = 0;
+  let featureText = 0;
+  const tooLarge = () =>
+    new AppError('VALIDATION_FAILED', {
+      reason: 'klic.xml_feature_too_large',
+      params: { elements: maxFeatureElements, characters: maxFeatureText },
+    });
   let rootClosed = false;
 
   const knownByName = new Map<string, boolean>();
@@ -80,6 +92,8 @@ export function createGmlStreamParser(handlers: GmlStreamHandlers) {
       const parent = depth === 3 ? stack[0] : undefined;
       if (depth === 3 && parent && (parent.name === 'featureMember' || parent.name === 'featureMembers')) {
         featureDepth = depth;
+        featureElements = 0;
+        featureText = 0;
       } else if (depth === 2) {
         stack.push({ name, attrs, children: [], text: '' });
         return;
@@ -87,6 +101,7 @@ export function createGmlStreamParser(handlers: GmlStreamHandlers) {
         return;
       }
     }
+    if (++featureElements > maxFeatureElements) throw tooLarge();
     if (!isKnown(tag.name, attrs)) handlers.onUnknownElement(tag.name);
     const node: XmlNode = { name, attrs, children: [], text: '' };
     const parent = stack[stack.length - 1];
@@ -95,7 +110,10 @@ export function createGmlStreamParser(handlers: GmlStreamHandlers) {
   });
   const onText = (text: string) => {
     const current = stack[stack.length - 1];
-    if (current && featureDepth >= 0) current.text += text;
+    if (!current || featureDepth < 0) return;
+    featureText += text.length;
+    if (featureText > maxFeatureText) throw tooLarge();
+    current.text += text;
   };
   parser.on('text', onText);
   parser.on('cdata', onText);

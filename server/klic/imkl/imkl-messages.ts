@@ -23,6 +23,8 @@ export const imklMessages = defineReasonMessages({
       'Het gebiedsinformatiebestand bevat een DTD of entiteiten. Dat gebruikt het Kadaster nooit; het bestand is uit veiligheidsoverwegingen niet verwerkt.',
     'klic.xml_malformed':
       'Het gebiedsinformatiebestand is geen geldige XML ({detail}). Download de levering opnieuw bij het Kadaster.',
+    'klic.xml_feature_too_large':
+      'Eén object in het gebiedsinformatiebestand is veel te groot (meer dan {elements} onderdelen of {characters} tekens). Dit is geen gewone KLIC-levering; het bestand is niet verwerkt.',
     'klic.xml_truncated':
       'Het gebiedsinformatiebestand houdt halverwege op. Download de levering opnieuw bij het Kadaster en probeer het nog eens.',
     'klic.xml_encoding':
@@ -55,6 +57,8 @@ export const imklMessages = defineReasonMessages({
       'The area information file contains a DTD or entities. The Kadaster never uses them; for safety the file was not processed.',
     'klic.xml_malformed':
       'The area information file is not valid XML ({detail}). Download the delivery from the Kadaster again.',
+    'klic.xml_feature_too_large':
+      'One object in the area information file is far too large (more than {elements} parts or {characters} characters). This is not an ordinary KLIC delivery; the file was not processed.',
     'klic.xml_truncated':
       'The area information file stops halfway. Download the delivery from the Kadaster again and retry.',
     'klic.xml_encoding':

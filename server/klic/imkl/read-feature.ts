@@ -18,7 +18,7 @@ export function bronhoudercodeOf(gmlId: string): string | null {
 /** A map object with its geometry, label, rotation, references and simple values. */
 export function readFeature(node: XmlNode): { feature: ImklFeature; geometryUnreadable: boolean } {
   const gmlId = node.attrs['gml:id'] ?? '';
-  const properties: Record<string, string> = {};
+  const properties: Record<string, string> = Object.create(null);
   let geometry: Geometry | null = null;
   let geometryUnreadable = false;
 

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { Readable } from 'node:stream';
+import { eq } from 'drizzle-orm';
 import { klicIntake } from '../../infra/db/schema/index.ts';
 import { AppError } from '../../infra/errors/app-error.ts';
 import type { BlobData } from '../../infra/files/index.ts';
@@ -55,6 +56,8 @@ export async function acceptIntake(deps: KlicIntakeDeps, input: AcceptInput) {
     await deps.jobs.send(processIntakeQueue, { intakeId: id });
     return intake as typeof klicIntake.$inferSelect;
   } catch (error) {
+    // Nothing half: no intake row that no job will ever process, no file without its row.
+    await deps.db.delete(klicIntake).where(eq(klicIntake.id, id));
     await deps.blobs.delete(blobKey);
     throw error;
   }

@@ -1,5 +1,3 @@
-import type { Readable } from 'node:stream';
-import type { BlobStore } from '../../infra/files/index.ts';
 import type { DeliverySummary } from '../imkl/imkl-model.ts';
 
 export type DeliveryFileKind = 'letter' | 'ev' | 'attachment' | 'background' | 'startpage' | 'other';
@@ -39,15 +37,4 @@ export function deliveryFileKey(prefix: string, index: number, path: string): st
     .replace(/[^A-Za-z0-9._-]/g, '_')
     .replace(/^[._-]+/, '');
   return `${prefix}/${String(index).padStart(4, '0')}-${base.slice(-100) || 'file'}`;
-}
-
-/** Puts one file of the delivery into the blob store. */
-export async function storeDeliveryFile(
-  blobs: BlobStore,
-  key: string,
-  content: Readable,
-  maxBytes: number,
-): Promise<number> {
-  const stored = await blobs.put(key, content, { maxBytes });
-  return stored.size;
 }

@@ -14,7 +14,6 @@ export const intakeMessages = defineReasonMessages({
       'In deze ontvangstbevestiging staat geen KLIC-meldnummer. Upload de levering zodra die binnen is.',
     'klic.intake_failed':
       'Het verwerken is na meerdere pogingen niet gelukt. Probeer het later opnieuw of meld code {intakeId} bij de helpdesk.',
-    'klic.unknown_recipient': 'Dit intake-adres bestaat niet.',
   },
   en: {
     'klic.upload_unsupported':
@@ -29,6 +28,5 @@ export const intakeMessages = defineReasonMessages({
       'This receipt holds no KLIC meldnummer. Upload the delivery once it has arrived.',
     'klic.intake_failed':
       'Processing failed after several attempts. Try again later or report code {intakeId} to the helpdesk.',
-    'klic.unknown_recipient': 'This intake address does not exist.',
   },
 });

@@ -7,6 +7,11 @@ export type KlicIntakeSettings = {
   maxUploadBytes: number;
   allowedDownloadHosts: readonly string[];
   downloadTimeoutMs: number;
+  /**
+   * IMAP servers in private, loopback or link-local networks (and without STARTTLS) are refused unless
+   * this is set: otherwise a planner could make the server probe its own network.
+   */
+  allowInternalImapHosts: boolean;
 };
 
 /** What the KLIC intake needs from the rest of Veldwerk. */

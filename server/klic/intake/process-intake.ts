@@ -1,10 +1,11 @@
 import { createHash, randomUUID } from 'node:crypto';
 import { buffer } from 'node:stream/consumers';
-import { klicIntake } from '../../infra/db/schema/index.ts';
+import { and, eq } from 'drizzle-orm';
+import { klicIntake, user } from '../../infra/db/schema/index.ts';
 import { AppError, isAppError } from '../../infra/errors/app-error.ts';
 import { downloadDelivery } from '../download/download-delivery.ts';
 import { isRetryableDownloadError } from '../download/download-retry.ts';
-import { parseKadasterMail } from '../mail/parse-kadaster-mail.ts';
+import { defaultMaxMailBytes, parseKadasterMail } from '../mail/parse-kadaster-mail.ts';
 import {
   failureOf,
   findIntake,
@@ -68,7 +69,7 @@ async function storeZip(deps: KlicIntakeDeps, intake: IntakeRow, zipBlobKey: str
   const sha256 = hash.digest('hex');
   const stored = await storeDelivery(deps.db, deps.blobs, {
     organisationId: intake.organisationId,
-    actor: null,
+    actor: await auditActorOf(deps, intake.createdBy),
     zipBlobKey,
     zipSha256: sha256,
     zipBytes: stat?.size ?? 0,
@@ -89,7 +90,21 @@ async function download(deps: KlicIntakeDeps, intake: IntakeRow): Promise<Intake
   return storeZip(deps, intake, blobKey);
 }
 
+/** The planner who uploaded it, for the logbook; null for mail and downloads without one. */
+async function auditActorOf(deps: KlicIntakeDeps, userId: string | null) {
+  if (!userId) return null;
+  const [found] = await deps.db.select({ name: user.name }).from(user).where(eq(user.id, userId));
+  return found ? { userId, name: found.name } : null;
+}
+
 async function handleMail(deps: KlicIntakeDeps, intake: IntakeRow): Promise<IntakeChange> {
+  // A large file that merely starts like a mail is refused before it is read into memory.
+  if ((intake.bytes ?? 0) > defaultMaxMailBytes) {
+    throw new AppError('PAYLOAD_TOO_LARGE', {
+      reason: 'klic.mail_too_large',
+      params: { limit: `${defaultMaxMailBytes / 1024 ** 2} MB` },
+    });
+  }
   const raw = await buffer(await deps.blobs.get(intake.blobKey as string));
   const mail = await parseKadasterMail(raw, { fileName: intake.fileName });
   if (mail.kind === 'receipt') {
@@ -98,6 +113,18 @@ async function handleMail(deps: KlicIntakeDeps, intake: IntakeRow): Promise<Inta
   }
   if (mail.kind === 'deliveryNotice') {
     if (!mail.downloadUrl) throw new AppError('VALIDATION_FAILED', { reason: 'klic.notice_without_link' });
+    // A retry of this mail finds the download it already started.
+    const [started] = await deps.db
+      .select({ id: klicIntake.id })
+      .from(klicIntake)
+      .where(
+        and(
+          eq(klicIntake.organisationId, intake.organisationId),
+          eq(klicIntake.kind, 'link'),
+          eq(klicIntake.url, mail.downloadUrl),
+        ),
+      );
+    if (started) return { outcome: 'download' };
     const id = randomUUID();
     const fileName = `Levering_${mail.meldnummer ?? 'onbekend'}_${mail.deliveryNumber ?? 1}.zip`;
     await deps.db.insert(klicIntake).values({

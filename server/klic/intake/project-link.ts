@@ -15,6 +15,18 @@ export function parseReferentie(
   return projectNumber ? { projectNumber, subProject: subProject || null } : null;
 }
 
+/**
+ * Serialises linking for one project number of an organisation (transaction-scoped): a project being created
+ * and a delivery naming it at the same moment would otherwise each miss the other's uncommitted row.
+ */
+export async function lockProjectNumber(
+  tx: Executor,
+  organisationId: string,
+  projectNumber: string,
+): Promise<void> {
+  await tx.execute(sql`select pg_advisory_xact_lock(hashtext(${`${organisationId}:${projectNumber}`}))`);
+}
+
 /** The organisation's project for a KLIC reference, with the sub-project label; null when there is none. */
 export async function projectForReferentie(
   tx: Executor,
@@ -23,6 +35,7 @@ export async function projectForReferentie(
 ): Promise<{ projectId: string; projectNumber: string; subProject: string | null } | null> {
   const parsed = parseReferentie(referentie);
   if (!parsed) return null;
+  await lockProjectNumber(tx, organisationId, parsed.projectNumber);
   const [found] = await tx
     .select({ id: project.id, number: project.number })
     .from(project)

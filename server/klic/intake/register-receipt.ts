@@ -1,3 +1,4 @@
+import { sql } from 'drizzle-orm';
 import { recordAudit } from '../../infra/audit/record-audit.ts';
 import type { Database } from '../../infra/db/database.ts';
 import { klicMelding } from '../../infra/db/schema/index.ts';
@@ -44,7 +45,17 @@ export async function registerReceipt(
         ...values,
         ...(link ? { projectId: link.projectId, subProject: link.subProject } : {}),
       })
-      .onConflictDoUpdate({ target: [klicMelding.organisationId, klicMelding.meldnummer], set: values })
+      // A receipt fills what is missing; it never blanks what a delivery (or an earlier receipt) gave.
+      .onConflictDoUpdate({
+        target: [klicMelding.organisationId, klicMelding.meldnummer],
+        set: {
+          ordernummer: sql`coalesce(${klicMelding.ordernummer}, excluded.ordernummer)`,
+          positienummer: sql`coalesce(${klicMelding.positienummer}, excluded.positienummer)`,
+          referentie: sql`coalesce(${klicMelding.referentie}, excluded.referentie)`,
+          receiptBlobKey: sql`coalesce(excluded.receipt_blob_key, ${klicMelding.receiptBlobKey})`,
+          requestedAt: sql`coalesce(${klicMelding.requestedAt}, excluded.requested_at)`,
+        },
+      })
       .returning({ id: klicMelding.id });
     const meldingId = (row as { id: string }).id;
     await recordAudit(tx, {

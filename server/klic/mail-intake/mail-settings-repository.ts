@@ -33,3 +33,8 @@ export async function organisationOfIntakeAddress(
     .where(eq(sql`lower(${klicMailSettings.intakeLocalPart})`, localPart));
   return row?.organisationId ?? null;
 }
+
+/** IMAPS (TLS from the start) listens on 993, IMAP with STARTTLS on 143. */
+export function defaultImapPort(secure: boolean): number {
+  return secure ? 993 : 143;
+}

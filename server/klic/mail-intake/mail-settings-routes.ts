@@ -4,8 +4,15 @@ import { z } from 'zod';
 import { recordAudit } from '../../infra/audit/record-audit.ts';
 import type { Database } from '../../infra/db/database.ts';
 import { klicMailSettings } from '../../infra/db/schema/index.ts';
+import type { ErrorCode } from '../../infra/errors/app-error.ts';
 import { requireActor } from '../../infra/http/authenticate.ts';
-import { type MailSettingsRow, mailSettingsOf } from './mail-settings-repository.ts';
+import { errorMessage } from '../../infra/i18n/error-messages.ts';
+import { type Language, languageFromHeader } from '../../infra/i18n/language.ts';
+import { reasonMessage } from '../../infra/i18n/reason-messages.ts';
+import { assertPublicImapHost } from './imap-host-check.ts';
+import { defaultImapPort, type MailSettingsRow, mailSettingsOf } from './mail-settings-repository.ts';
+import './mail-intake-messages.ts';
+import '../mail/imap-messages.ts';
 import type { SecretBox } from './secret-box.ts';
 
 const settingsSchema = z.object({
@@ -48,8 +55,9 @@ export function klicMailSettingsRoutes(deps: {
   db: Database;
   intakeDomain: string;
   secrets: SecretBox;
+  allowInternalImapHosts: boolean;
 }): FastifyPluginAsyncZod {
-  const present = (row: MailSettingsRow): z.infer<typeof settingsSchema> => ({
+  const present = (row: MailSettingsRow, language: Language): z.infer<typeof settingsSchema> => ({
     intakeAddress: `${row.intakeLocalPart}@${deps.intakeDomain}`,
     imap: {
       enabled: row.imapEnabled,
@@ -60,7 +68,10 @@ export function klicMailSettingsRoutes(deps: {
       mailbox: row.imapMailbox,
       passwordSet: row.imapPasswordEncrypted !== null,
       lastPolledAt: row.imapLastPolledAt?.toISOString() ?? null,
-      lastError: row.imapLastError,
+      lastError: row.imapLastError
+        ? (reasonMessage(language, row.imapLastError.reason ?? '', row.imapLastError.params) ??
+          errorMessage(language, row.imapLastError.code as ErrorCode, row.imapLastError.params))
+        : null,
     },
   });
 
@@ -75,7 +86,11 @@ export function klicMailSettingsRoutes(deps: {
           response: { 200: settingsSchema },
         },
       },
-      async (request) => present(await mailSettingsOf(deps.db, requireActor(request).organisationId)),
+      async (request) =>
+        present(
+          await mailSettingsOf(deps.db, requireActor(request).organisationId),
+          languageFromHeader(request.headers['accept-language']),
+        ),
     );
 
     app.put(
@@ -92,12 +107,13 @@ export function klicMailSettingsRoutes(deps: {
       async (request) => {
         const actor = requireActor(request);
         const body = request.body;
+        if (body.host) await assertPublicImapHost(body.host, deps.allowInternalImapHosts);
         return deps.db.transaction(async (tx) => {
           const before = await mailSettingsOf(tx, actor.organisationId);
           const change = {
             imapEnabled: body.enabled,
             imapHost: body.host,
-            imapPort: body.port ?? (body.secure ? 993 : 143),
+            imapPort: body.port ?? defaultImapPort(body.secure),
             imapSecure: body.secure,
             imapUser: body.user,
             imapMailbox: body.mailbox,
@@ -124,7 +140,7 @@ export function klicMailSettingsRoutes(deps: {
               passwordChanged: Boolean(body.password),
             },
           });
-          return present(row as MailSettingsRow);
+          return present(row as MailSettingsRow, languageFromHeader(request.headers['accept-language']));
         });
       },
     );

@@ -50,6 +50,8 @@ beforeAll(async () => {
     host: dovecot.host,
     port: dovecot.port,
     secure: false,
+    // The test server speaks plain IMAP on loopback; real mailboxes must offer STARTTLS (tested below).
+    requireStartTls: false,
     user: dovecot.user,
     password: dovecot.password,
     maxBytes,
@@ -141,5 +143,16 @@ describe('pollImapMailbox', () => {
 
     expect(error.reason).toBe('klic.imap_mailbox_missing');
     expect(reasonMessage('nl', 'klic.imap_mailbox_missing', error.params)).toContain('Nowhere');
+  });
+
+  it('refuses to log in over a connection without STARTTLS unless told so, and takes nothing', async () => {
+    const onMail = vi.fn(async (_raw: Buffer) => {});
+    const refused = await pollImapMailbox({ ...config, requireStartTls: true }, onMail).catch(
+      (error) => error,
+    );
+    expect(refused).toBeInstanceOf(AppError);
+    expect(refused.reason).toBe('klic.imap_unreachable');
+    expect(inspect(refused, { depth: 10 })).not.toContain(dovecot.password);
+    expect(onMail).not.toHaveBeenCalled();
   });
 });

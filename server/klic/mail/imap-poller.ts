@@ -11,6 +11,8 @@ export interface ImapMailboxConfig {
   /** The folder to read; INBOX when not given. */
   mailbox?: string;
   tls?: { rejectUnauthorized?: boolean };
+  /** Without `secure`: refuse to log in unless STARTTLS protects the password (the default). */
+  requireStartTls?: boolean;
   maxBytes: number;
 }
 
@@ -44,6 +46,7 @@ export async function pollImapMailbox(
     host: config.host,
     port: config.port,
     secure: config.secure,
+    ...(config.secure ? {} : { doSTARTTLS: config.requireStartTls ?? true }),
     auth: { user: config.user, pass: config.password },
     ...(config.tls ? { tls: config.tls } : {}),
     // The library's own log would carry protocol lines; the caller logs the result instead.

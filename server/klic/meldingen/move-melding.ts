@@ -33,7 +33,7 @@ export async function moveMelding(
     const subProject = target.projectId ? target.subProject || null : null;
     await tx
       .update(klicMelding)
-      .set({ projectId: target.projectId, subProject, updatedAt: new Date() })
+      .set({ projectId: target.projectId, subProject, linkedByHand: true, updatedAt: new Date() })
       .where(eq(klicMelding.id, meldingId));
     await recordAudit(tx, {
       organisationId,

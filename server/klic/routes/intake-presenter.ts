@@ -14,7 +14,7 @@ export const intakeSchema = z.object({
   source: z.enum(['upload', 'smtp', 'imap', 'download']),
   kind: z.enum(['zip', 'mail', 'link']),
   status: z.enum(['queued', 'processing', 'retrying', 'done', 'failed']),
-  outcome: z.enum(['delivery', 'duplicate', 'receipt', 'download', 'ignored']).nullable(),
+  outcome: z.enum(['delivery', 'duplicate', 'receipt', 'download']).nullable(),
   fileName: z.string(),
   bytes: z.number().nullable(),
   createdAt: z.string(),

@@ -55,6 +55,8 @@ export const klicMelding = pgTable(
     projectId: uuid('project_id').references(() => project.id, { onDelete: 'set null' }),
     /** The part after ';' in 'projectnr;deelproject'. */
     subProject: text('sub_project'),
+    /** A planner linked or unlinked it by hand: later deliveries keep that choice. */
+    linkedByHand: boolean('linked_by_hand').notNull().default(false),
     /** The delivery with the highest volgnummer. */
     currentDeliveryId: uuid('current_delivery_id'),
     receiptBlobKey: text('receipt_blob_key'),
@@ -150,7 +152,7 @@ export const klicIntake = pgTable(
     kind: text('kind', { enum: ['zip', 'mail', 'link'] }).notNull(),
     status: text('status', { enum: ['queued', 'processing', 'retrying', 'done', 'failed'] }).notNull(),
     /** What came of it: a stored delivery, a known duplicate, a registered receipt, a download started … */
-    outcome: text('outcome', { enum: ['delivery', 'duplicate', 'receipt', 'download', 'ignored'] }),
+    outcome: text('outcome', { enum: ['delivery', 'duplicate', 'receipt', 'download'] }),
     fileName: text('file_name').notNull(),
     blobKey: text('blob_key'),
     bytes: integer('bytes'),
@@ -186,7 +188,12 @@ export const klicMailSettings = pgTable(
     imapMailbox: text('imap_mailbox').notNull().default('INBOX'),
     imapEnabled: boolean('imap_enabled').notNull().default(false),
     imapLastPolledAt: timestamp('imap_last_polled_at', { withTimezone: true }),
-    imapLastError: text('imap_last_error'),
+    /** Why the last poll failed, translated when shown. */
+    imapLastError: jsonb('imap_last_error').$type<{
+      code: string;
+      reason: string | null;
+      params: Record<string, string | number>;
+    }>(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (table) => [uniqueIndex('klic_mail_settings_local_part_idx').on(table.intakeLocalPart)],

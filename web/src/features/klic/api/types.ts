@@ -1,6 +1,6 @@
 export type IntakeSource = 'upload' | 'smtp' | 'imap' | 'download';
 export type IntakeStatus = 'queued' | 'processing' | 'retrying' | 'done' | 'failed';
-export type IntakeOutcome = 'delivery' | 'duplicate' | 'receipt' | 'download' | 'ignored';
+export type IntakeOutcome = 'delivery' | 'duplicate' | 'receipt' | 'download';
 
 /** Everything that came in (a file, a mail, a link) and what became of it; times are ISO strings. */
 export type Intake = {

@@ -50,7 +50,7 @@ describe('describeIntake', () => {
     });
   });
 
-  it('describes duplicates, receipts, downloads and ignored mails', () => {
+  it('describes duplicates, receipts and downloads', () => {
     expect(describeIntake(intake({ outcome: 'duplicate' })).key).toBe('duplicate');
     expect(describeIntake(intake({ outcome: 'receipt', meldnummer: '22G0027001' }))).toMatchObject({
       key: 'receipt',
@@ -58,7 +58,6 @@ describe('describeIntake', () => {
     });
     expect(describeIntake(intake({ outcome: 'receipt' })).key).toBe('receiptPlain');
     expect(describeIntake(intake({ outcome: 'download', kind: 'mail' })).key).toBe('download');
-    expect(describeIntake(intake({ outcome: 'ignored', kind: 'mail' })).tone).toBe('attention');
     expect(describeIntake(intake({ outcome: null })).key).toBe('done');
   });
 

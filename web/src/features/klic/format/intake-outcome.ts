@@ -11,7 +11,6 @@ export type OutcomeKey =
   | 'receipt'
   | 'receiptPlain'
   | 'download'
-  | 'ignored'
   | 'done'
   | 'failed';
 
@@ -74,8 +73,6 @@ function describeDone(
         : plain('success', 'receiptPlain');
     case 'download':
       return plain('info', 'download');
-    case 'ignored':
-      return plain('attention', 'ignored');
     case null:
       return plain('success', 'done');
   }

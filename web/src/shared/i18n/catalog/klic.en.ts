@@ -33,7 +33,6 @@ export const klicEn: typeof klicNl = {
     receiptPlain: 'Receipt registered.',
     download:
       'Download started: Veldwerk is fetching the delivery from the Kadaster. You will see it below under Recently received.',
-    ignored: 'Ignored: this is neither a KLIC delivery nor a Kadaster mail about a KLIC request.',
     done: 'Processed.',
     failed: 'Processing failed. Try again.',
   },

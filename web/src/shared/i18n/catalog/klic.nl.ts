@@ -32,7 +32,6 @@ export const klicNl = {
     receiptPlain: 'Ontvangstbevestiging geregistreerd.',
     download:
       'Download gestart: Veldwerk haalt de levering op bij het Kadaster. U ziet haar hieronder bij Recent binnengekomen.',
-    ignored: 'Genegeerd: dit is geen KLIC-levering en geen mail van het Kadaster over een KLIC-melding.',
     done: 'Verwerkt.',
     failed: 'Verwerken is mislukt. Probeer het opnieuw.',
   },
