@@ -56,20 +56,25 @@ export class DeliveryAssembler {
   private bbox: BBox | null = null;
 
   private readonly onMapFeature: (feature: ImklFeature) => void;
+  private readonly checkLinks: boolean;
 
-  constructor(onMapFeature: (feature: ImklFeature) => void) {
+  /** Without `checkLinks` no gml:id is remembered (a second pass over a file already checked). */
+  constructor(onMapFeature: (feature: ImklFeature) => void, options: { checkLinks?: boolean } = {}) {
     this.onMapFeature = onMapFeature;
+    this.checkLinks = options.checkLinks ?? true;
   }
 
   add(node: XmlNode): void {
     const type = node.name;
     this.counts[type] = (this.counts[type] ?? 0) + 1;
     const gmlId = node.attrs['gml:id'];
-    if (gmlId) {
-      this.ids.add(gmlId);
-      this.pendingReferences.delete(gmlId);
+    if (this.checkLinks) {
+      if (gmlId) {
+        this.ids.add(detached(gmlId));
+        this.pendingReferences.delete(gmlId);
+      }
+      this.collectReferences(gmlId ?? type, node);
     }
-    this.collectReferences(gmlId ?? type, node);
     if (!knownFeatureTypes.has(type)) this.warnings.add('unknown_feature_type', type);
 
     switch (type) {
@@ -171,7 +176,7 @@ export class DeliveryAssembler {
     if (this.ids.has(to)) return;
     const pending = this.pendingReferences.get(to);
     if (pending) pending.count++;
-    else this.pendingReferences.set(to, { from, count: 1 });
+    else this.pendingReferences.set(detached(to), { from: detached(from), count: 1 });
   }
 
   /** Every xlink:href inside the feature that is not a web address points to another feature. */
@@ -182,4 +187,13 @@ export class DeliveryAssembler {
       if (each.children.length > 0) this.collectReferences(from, each);
     }
   }
+}
+
+/**
+ * A copy of a string that no longer points into the parser's text chunk. Attribute values are slices of
+ * that chunk; keeping one alive (as the id set does, for every feature) would keep the whole chunk — and so
+ * the whole GML — in memory.
+ */
+function detached(text: string): string {
+  return ` ${text}`.slice(1);
 }

@@ -17,6 +17,8 @@ export type ReadDeliveryOptions = {
   /** Receives the map objects in batches; reading waits until each batch is handled (memory stays flat). */
   onFeatures?: (features: ImklFeature[]) => Promise<void>;
   batchSize?: number;
+  /** Whether to look for links to features that are not there (default true; off for a second pass). */
+  checkLinks?: boolean;
   /** Receives every other file of the ZIP (PDFs, the background raster) after the GML was read. */
   onFile?: (file: DeliveryFile, content: import('node:stream').Readable) => Promise<void>;
 };
@@ -36,9 +38,12 @@ export async function readDelivery(
   try {
     const batchSize = options.batchSize ?? 1_000;
     let batch: ImklFeature[] = [];
-    const assembler = new DeliveryAssembler((feature) => {
-      if (options.onFeatures) batch.push(feature);
-    });
+    const assembler = new DeliveryAssembler(
+      (feature) => {
+        if (options.onFeatures) batch.push(feature);
+      },
+      { checkLinks: options.checkLinks ?? true },
+    );
     const parser = createGmlStreamParser({
       onRoot: checkImklRoot,
       onFeature: (node) => assembler.add(node),

@@ -84,6 +84,7 @@ export async function storeDelivery(
         const files: StoredDeliveryFile[] = [];
         const prefix = `${input.organisationId}/klic/deliveries/${deliveryId}`;
         await readDelivery(zipPath, {
+          checkLinks: false,
           onFeatures: (features) => insertFeatures(tx, input.organisationId, deliveryId, features),
           onFile: async (file, content) => {
             const blobKey = deliveryFileKey(prefix, files.length, file.path);
