@@ -55,11 +55,12 @@ export class DeliveryAssembler {
   private aanvraag: ReturnType<typeof readAanvraag> | null = null;
   private bbox: BBox | null = null;
 
-  private readonly onMapFeature: (feature: ImklFeature) => void;
+  /** Null when nobody wants the map objects (only the summary): they are then read for their geometry only. */
+  private readonly onMapFeature: ((feature: ImklFeature) => void) | null;
   private readonly checkLinks: boolean;
 
   /** Without `checkLinks` no gml:id is remembered (a second pass over a file already checked). */
-  constructor(onMapFeature: (feature: ImklFeature) => void, options: { checkLinks?: boolean } = {}) {
+  constructor(onMapFeature: ((feature: ImklFeature) => void) | null, options: { checkLinks?: boolean } = {}) {
     this.onMapFeature = onMapFeature;
     this.checkLinks = options.checkLinks ?? true;
   }
@@ -103,11 +104,11 @@ export class DeliveryAssembler {
         return;
       }
     }
-    const { feature, geometryUnreadable } = readFeature(node);
+    const { feature, geometryUnreadable } = readFeature(node, { withProperties: this.onMapFeature !== null });
     if (type === 'AanduidingEisVoorzorgsmaatregel') this.addEvContact(feature.bronhoudercode, node);
     if (geometryUnreadable) this.warnings.add('unreadable_geometry', feature.gmlId);
     if (feature.geometry) this.bbox = extendBBox(this.bbox, feature.geometry);
-    this.onMapFeature(feature);
+    this.onMapFeature?.(feature);
   }
 
   addWarning(code: WarningCode, example: string): void {

@@ -26,6 +26,13 @@ const knownNamespaces = new Set([
 ]);
 const inspirePrefix = 'http://inspire.ec.europa.eu/schemas/';
 
+/** The prefixes IMKL files use most, tried first. */
+const frequentPrefixes = ['imkl:', 'gml:', 'net:', 'us-net-common:', 'xlink:'];
+const prefixRank = (prefix: string) => {
+  const rank = frequentPrefixes.indexOf(prefix);
+  return rank < 0 ? frequentPrefixes.length : rank;
+};
+
 /** Far beyond any real feature (a cable of 100,000 vertices is about 3 M characters of posList). */
 export const maxFeatureElements = 200_000;
 export const maxFeatureText = 64 * 1024 * 1024;
@@ -52,6 +59,7 @@ export function createGmlStreamParser(handlers: GmlStreamHandlers) {
   let rootClosed = false;
 
   const knownByName = new Map<string, boolean>();
+  let trustedPrefixes: string[] = [];
   const isKnownUri = (uri: string | undefined) =>
     uri !== undefined && (knownNamespaces.has(uri) || uri.startsWith(inspirePrefix));
 
@@ -60,6 +68,8 @@ export function createGmlStreamParser(handlers: GmlStreamHandlers) {
    * ancestor inside the feature (IMKL puts gmd: free text there), else by the root. Root answers are cached.
    */
   const isKnown = (qualified: string, attrs: Record<string, string>): boolean => {
+    // Most elements carry one of the root's few trusted prefixes: a prefix test is cheaper than hashing.
+    for (const prefix of trustedPrefixes) if (qualified.startsWith(prefix)) return true;
     if (knownByName.get(qualified) === true) return true;
     const colon = qualified.indexOf(':');
     const declaration = colon < 0 ? 'xmlns' : `xmlns:${qualified.slice(0, colon)}`;
@@ -81,6 +91,10 @@ export function createGmlStreamParser(handlers: GmlStreamHandlers) {
     const attrs = tag.attributes as Record<string, string>;
     if (depth === 1) {
       namespaces = attrs;
+      trustedPrefixes = Object.entries(attrs)
+        .filter(([attribute, uri]) => attribute.startsWith('xmlns:') && isKnownUri(uri))
+        .map(([attribute]) => `${attribute.slice(6)}:`)
+        .sort((a, b) => prefixRank(a) - prefixRank(b));
       handlers.onRoot(localName(tag.name), {
         namespaces: attrs,
         schemaLocation: attrs['xsi:schemaLocation'] ?? null,

@@ -38,12 +38,9 @@ export async function readDelivery(
   try {
     const batchSize = options.batchSize ?? 1_000;
     let batch: ImklFeature[] = [];
-    const assembler = new DeliveryAssembler(
-      (feature) => {
-        if (options.onFeatures) batch.push(feature);
-      },
-      { checkLinks: options.checkLinks ?? true },
-    );
+    const assembler = new DeliveryAssembler(options.onFeatures ? (feature) => batch.push(feature) : null, {
+      checkLinks: options.checkLinks ?? true,
+    });
     const parser = createGmlStreamParser({
       onRoot: checkImklRoot,
       onFeature: (node) => assembler.add(node),

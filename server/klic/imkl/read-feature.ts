@@ -16,7 +16,11 @@ export function bronhoudercodeOf(gmlId: string): string | null {
 }
 
 /** A map object with its geometry, label, rotation, references and simple values. */
-export function readFeature(node: XmlNode): { feature: ImklFeature; geometryUnreadable: boolean } {
+export function readFeature(
+  node: XmlNode,
+  options: { withProperties?: boolean } = {},
+): { feature: ImklFeature; geometryUnreadable: boolean } {
+  const withProperties = options.withProperties ?? true;
   const gmlId = node.attrs['gml:id'] ?? '';
   const properties: Record<string, string> = Object.create(null);
   let geometry: Geometry | null = null;
@@ -32,7 +36,7 @@ export function readFeature(node: XmlNode): { feature: ImklFeature; geometryUnre
       }
       continue;
     }
-    collectValues(each, properties);
+    if (withProperties) collectValues(each, properties);
   }
 
   const rotation = angleOf(numberOf(child(node, 'rotatiehoek') ?? child(node, 'rotatiehoekSymbool')));
