@@ -57,6 +57,7 @@ CREATE TABLE "klic_intakes" (
 	"error_reason" text,
 	"error_params" jsonb,
 	"attempts" integer DEFAULT 0 NOT NULL,
+	"progress" integer,
 	"created_by" text,
 	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
 	"updated_at" timestamp with time zone DEFAULT now() NOT NULL

@@ -42,4 +42,14 @@ describe('readDelivery and its receiver', () => {
       .reduce((sum, [, count]) => sum + count, 0);
     expect(seen.size).toBe(mapObjects);
   });
+
+  it('reports its progress through the GML, rising to the whole file', async () => {
+    const reports: [number, number][] = [];
+    const { gmlBytes } = await readDelivery(klicSample(klicSampleFiles.orientatieSmall), {
+      onProgress: (read, total) => reports.push([read, total]),
+    });
+    expect(reports.length).toBeGreaterThan(1);
+    expect(reports.every(([read], index) => index === 0 || read > (reports[index - 1]?.[0] ?? 0))).toBe(true);
+    expect(reports.at(-1)).toEqual([gmlBytes, gmlBytes]);
+  });
 });

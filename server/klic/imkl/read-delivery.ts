@@ -17,6 +17,8 @@ export type ReadDeliveryOptions = {
   /** Receives the map objects in batches; reading waits until each batch is handled (memory stays flat). */
   onFeatures?: (features: ImklFeature[]) => Promise<void>;
   batchSize?: number;
+  /** Called after every chunk of GML with the bytes read so far and the GML's size. */
+  onProgress?: (gmlBytesRead: number, gmlBytesTotal: number) => void;
   /** Whether to look for links to features that are not there (default true; off for a second pass). */
   checkLinks?: boolean;
   /** Receives every other file of the ZIP (PDFs, the background raster) after the GML was read. */
@@ -55,6 +57,7 @@ export async function readDelivery(
       for await (const chunk of stream as AsyncIterable<Buffer>) {
         gmlBytes += chunk.length;
         parser.write(chunk);
+        options.onProgress?.(gmlBytes, delivery.giXml.size);
         if (options.onFeatures && batch.length >= batchSize) {
           const full = batch;
           batch = [];

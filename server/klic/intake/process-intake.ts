@@ -32,6 +32,7 @@ export async function processIntake(deps: KlicIntakeDeps, intakeId: string): Pro
     const result = await handle(deps, intake);
     await updateIntake(deps.db, intake.id, {
       status: 'done',
+      progress: 100,
       errorCode: null,
       errorReason: null,
       errorParams: null,
@@ -70,6 +71,7 @@ async function storeZip(deps: KlicIntakeDeps, intake: IntakeRow, zipBlobKey: str
   const stored = await storeDelivery(deps.db, deps.blobs, {
     organisationId: intake.organisationId,
     actor: await auditActorOf(deps, intake.createdBy),
+    onProgress: progressReporter(deps, intake.id),
     zipBlobKey,
     zipSha256: sha256,
     zipBytes: stat?.size ?? 0,
@@ -88,6 +90,26 @@ async function download(deps: KlicIntakeDeps, intake: IntakeRow): Promise<Intake
   });
   await updateIntake(deps.db, intake.id, { blobKey, bytes: downloaded.size });
   return storeZip(deps, intake, blobKey);
+}
+
+/**
+ * Writes the progress at most once a second. The write is not awaited: the store may be inside its
+ * transaction, and on PGlite a write from outside waits until that ends (it then simply lands late).
+ */
+function progressReporter(deps: KlicIntakeDeps, intakeId: string): (fraction: number) => void {
+  let last = 0;
+  return (fraction) => {
+    const now = Date.now();
+    if (now - last < 1_000) return;
+    last = now;
+    const progress = Math.min(99, Math.round(fraction * 100));
+    deps.db
+      .update(klicIntake)
+      .set({ progress })
+      // A late write never overwrites a finished intake.
+      .where(and(eq(klicIntake.id, intakeId), eq(klicIntake.status, 'processing')))
+      .catch((error: unknown) => deps.logger.warn({ err: error, intakeId }, 'intake progress not stored'));
+  };
 }
 
 /** The planner who uploaded it, for the logbook; null for mail and downloads without one. */

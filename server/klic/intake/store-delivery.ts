@@ -20,6 +20,8 @@ export type StoreDeliveryInput = {
   zipBlobKey: string;
   zipSha256: string;
   zipBytes: number;
+  /** 0…1 while it runs: checking the GML is the first half, storing it the second. */
+  onProgress?: (fraction: number) => void;
 };
 
 export type StoredDelivery = {
@@ -52,7 +54,9 @@ export async function storeDelivery(
     // The same intake run again (a retry after its commit) finds its own delivery: that is no duplicate.
     if (sameZip)
       return { ...sameZip, outcome: sameZip.zipBlobKey === input.zipBlobKey ? 'delivery' : 'duplicate' };
-    const { summary, gmlBytes } = await readDelivery(zipPath);
+    const { summary, gmlBytes } = await readDelivery(zipPath, {
+      onProgress: (read, total) => input.onProgress?.((read / total) * 0.5),
+    });
     const meldnummer = summary.aanvraag.meldnummer as string;
     const volgnummer = summary.levering.volgnummer ?? 1;
 
@@ -85,6 +89,7 @@ export async function storeDelivery(
         const prefix = `${input.organisationId}/klic/deliveries/${deliveryId}`;
         await readDelivery(zipPath, {
           checkLinks: false,
+          onProgress: (read, total) => input.onProgress?.(0.5 + (read / total) * 0.5),
           onFeatures: (features) => insertFeatures(tx, input.organisationId, deliveryId, features),
           onFile: async (file, content) => {
             const blobKey = deliveryFileKey(prefix, files.length, file.path);

@@ -17,6 +17,8 @@ export const intakeSchema = z.object({
   outcome: z.enum(['delivery', 'duplicate', 'receipt', 'download']).nullable(),
   fileName: z.string(),
   bytes: z.number().nullable(),
+  /** 0–100 while processing runs (null before it starts). */
+  progress: z.number().nullable(),
   createdAt: z.string(),
   updatedAt: z.string(),
   meldnummer: z.string().nullable(),
@@ -51,6 +53,7 @@ export function presentIntake(row: IntakeListRow, language: Language): IntakeVie
     outcome: intake.outcome,
     fileName: intake.fileName,
     bytes: intake.bytes,
+    progress: intake.progress,
     createdAt: intake.createdAt.toISOString(),
     updatedAt: intake.updatedAt.toISOString(),
     meldnummer: row.meldnummer,

@@ -57,6 +57,7 @@ describe('uploading a KLIC delivery', () => {
       outcome: 'delivery',
       meldnummer: '22G0027001',
       volgnummer: 1,
+      progress: 100,
     });
     expect(intake.projectNumber).toBeNull();
 

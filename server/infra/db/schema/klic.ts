@@ -163,6 +163,8 @@ export const klicIntake = pgTable(
     errorReason: text('error_reason'),
     errorParams: jsonb('error_params').$type<Record<string, string | number>>(),
     attempts: integer('attempts').notNull().default(0),
+    /** How far processing is, 0–100, while it runs. */
+    progress: integer('progress'),
     createdBy: text('created_by').references(() => user.id, { onDelete: 'set null' }),
     createdAt: createdAt(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),

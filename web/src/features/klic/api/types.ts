@@ -11,6 +11,8 @@ export type Intake = {
   outcome: IntakeOutcome | null;
   fileName: string;
   bytes: number | null;
+  /** 0–100 while processing runs (null before it starts). */
+  progress: number | null;
   createdAt: string;
   updatedAt: string;
   meldnummer: string | null;

@@ -32,11 +32,13 @@ export function IntakeProgress({ initial }: { initial: Intake }) {
     <Stack gap={4} data-status={intake.status}>
       {!finished && (
         <Progress
-          value={100}
+          // Until the job reports how far it is (queued, or a small file), the bar only says it is busy.
+          value={intake.progress ?? 100}
           striped
           animated
           color="blue.8"
           aria-label={t('klic.upload.processingProgress', { name: intake.fileName })}
+          data-progress={intake.progress ?? undefined}
         />
       )}
       <IntakeOutcomeText intake={intake} withIcon withLinks />

@@ -10,6 +10,7 @@ const intake = (changes: Partial<Intake>): Intake => ({
   outcome: null,
   fileName: 'Levering_22G0027001_1.zip',
   bytes: 1024,
+  progress: 100,
   createdAt: '2025-03-05T10:00:00.000Z',
   updatedAt: '2025-03-05T10:00:02.000Z',
   meldnummer: null,
