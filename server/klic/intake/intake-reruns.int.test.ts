@@ -1,4 +1,5 @@
 import { readFile } from 'node:fs/promises';
+import path from 'node:path';
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { klicIntake } from '../../infra/db/schema/index.ts';
@@ -6,7 +7,13 @@ import { klicSample, klicSampleFiles } from '../../infra/testing/klic-samples.ts
 import { createTestApp, type TestApp } from '../../infra/testing/test-app.ts';
 import { composeMail, kadasterSender, receiptHtml } from '../mail/kadaster-test-mails.ts';
 import { processIntake } from './process-intake.ts';
-import { aPlanner, getJson, meldingenOf, uploadAndProcess } from './testing/klic-intake-testkit.ts';
+import {
+  aPlanner,
+  filesUnder,
+  getJson,
+  meldingenOf,
+  uploadAndProcess,
+} from './testing/klic-intake-testkit.ts';
 
 // Work that is done twice (a job retried after its commit) or out of order (a receipt after its delivery).
 
@@ -67,6 +74,26 @@ describe('a receipt that arrives after its delivery', () => {
     expect(detail.hasReceipt).toBe(true);
     const pdf = await getJson(t, planner.cookie, `/api/klic/meldingen/${melding?.id}/receipt`);
     expect(pdf.headers['content-type']).toBe('application/pdf');
+  });
+});
+
+describe('the same receipt twice', () => {
+  it('keeps one receipt PDF: the newer one replaces the older', async () => {
+    const planner = await aPlanner(t);
+    const receipt = () =>
+      composeMail({
+        from: kadasterSender,
+        to: 'planning@bouw.nl',
+        subject: 'KLIC-ontvangstbevestiging: 9807138535/10 22O000518 Ref: Dubbel',
+        html: receiptHtml({ ...receiptFacts, referentie: 'Dubbel' }),
+        attachments: [
+          { filename: 'Ontvangstbevestiging_22O000518.pdf', content: Buffer.from('%PDF-1.4\n%%EOF\n') },
+        ],
+      });
+    await uploadAndProcess(t, planner, 'eerste.eml', await receipt());
+    await uploadAndProcess(t, planner, 'tweede.eml', await receipt());
+    const receipts = await filesUnder(path.join(t.klic.filesDir, planner.organisationId, 'klic', 'receipts'));
+    expect(receipts).toHaveLength(1);
   });
 });
 
