@@ -25,12 +25,7 @@ export async function acceptIntake(deps: KlicIntakeDeps, input: AcceptInput) {
   const blobKey = `${input.organisationId}/klic/intake/${id}`;
   const limit = deps.settings.maxUploadBytes;
   const stored = await deps.blobs.put(blobKey, input.data, { maxBytes: limit }).catch((error: unknown) => {
-    if (error instanceof AppError && error.code === 'PAYLOAD_TOO_LARGE') {
-      throw new AppError('PAYLOAD_TOO_LARGE', {
-        reason: 'klic.upload_too_large',
-        params: { limit: `${Math.round(limit / 1024 ** 2)} MB` },
-      });
-    }
+    if (error instanceof AppError && error.code === 'PAYLOAD_TOO_LARGE') throw uploadTooLarge(limit);
     throw error;
   });
   const kind = detectIntakeKind(await readHead(await deps.blobs.get(blobKey)));
@@ -61,6 +56,14 @@ export async function acceptIntake(deps: KlicIntakeDeps, input: AcceptInput) {
     await deps.blobs.delete(blobKey);
     throw error;
   }
+}
+
+/** The refusal of a file over the upload limit, with the limit in MB. */
+export function uploadTooLarge(maxBytes: number): AppError {
+  return new AppError('PAYLOAD_TOO_LARGE', {
+    reason: 'klic.upload_too_large',
+    params: { limit: `${Math.max(1, Math.round(maxBytes / 1024 ** 2))} MB` },
+  });
 }
 
 async function readHead(stream: Readable): Promise<Buffer> {

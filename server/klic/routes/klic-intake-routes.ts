@@ -4,7 +4,7 @@ import { z } from 'zod';
 import { AppError } from '../../infra/errors/app-error.ts';
 import { requireActor } from '../../infra/http/authenticate.ts';
 import { languageFromHeader } from '../../infra/i18n/language.ts';
-import { acceptIntake } from '../intake/accept-intake.ts';
+import { acceptIntake, uploadTooLarge } from '../intake/accept-intake.ts';
 import { listIntakes } from '../intake/intake-repository.ts';
 import type { KlicIntakeDeps } from '../intake/klic-intake-deps.ts';
 import { intakeSchema, presentIntake } from './intake-presenter.ts';
@@ -40,12 +40,7 @@ export function klicIntakeRoutes(deps: KlicIntakeDeps): FastifyPluginAsyncZod {
       async (request, reply) => {
         const actor = requireActor(request);
         const declared = Number(request.headers['content-length'] ?? 0);
-        if (declared > deps.settings.maxUploadBytes) {
-          throw new AppError('PAYLOAD_TOO_LARGE', {
-            reason: 'klic.upload_too_large',
-            params: { limit: `${Math.round(deps.settings.maxUploadBytes / 1024 ** 2)} MB` },
-          });
-        }
+        if (declared > deps.settings.maxUploadBytes) throw uploadTooLarge(deps.settings.maxUploadBytes);
         // Only the raw body parser hands over a stream; JSON or text parsed by Fastify is no file.
         if (!(request.body instanceof Readable))
           throw new AppError('UNSUPPORTED_MEDIA_TYPE', { reason: 'klic.upload_unsupported' });
