@@ -102,6 +102,10 @@ CREATE TABLE "projects" (
 	"organisation_id" text NOT NULL,
 	"number" text NOT NULL,
 	"description" text DEFAULT '' NOT NULL,
+	"region_id" text,
+	"status" text DEFAULT 'new' NOT NULL,
+	"start_date" date,
+	"klic_validity_override" boolean DEFAULT false NOT NULL,
 	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
 	"updated_at" timestamp with time zone DEFAULT now() NOT NULL
 );
@@ -120,6 +124,7 @@ ALTER TABLE "klic_mail_settings" ADD CONSTRAINT "klic_mail_settings_organisation
 ALTER TABLE "klic_meldingen" ADD CONSTRAINT "klic_meldingen_organisation_id_organisations_id_fk" FOREIGN KEY ("organisation_id") REFERENCES "public"."organisations"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "klic_meldingen" ADD CONSTRAINT "klic_meldingen_project_id_projects_id_fk" FOREIGN KEY ("project_id") REFERENCES "public"."projects"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "projects" ADD CONSTRAINT "projects_organisation_id_organisations_id_fk" FOREIGN KEY ("organisation_id") REFERENCES "public"."organisations"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "projects" ADD CONSTRAINT "projects_region_id_regions_id_fk" FOREIGN KEY ("region_id") REFERENCES "public"."regions"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
 CREATE UNIQUE INDEX "klic_deliveries_organisation_sha_idx" ON "klic_deliveries" USING btree ("organisation_id","zip_sha256");--> statement-breakpoint
 CREATE UNIQUE INDEX "klic_deliveries_melding_volgnummer_idx" ON "klic_deliveries" USING btree ("melding_id","volgnummer");--> statement-breakpoint
 CREATE INDEX "klic_delivery_files_delivery_idx" ON "klic_delivery_files" USING btree ("delivery_id");--> statement-breakpoint
@@ -129,4 +134,5 @@ CREATE UNIQUE INDEX "klic_mail_settings_local_part_idx" ON "klic_mail_settings" 
 CREATE UNIQUE INDEX "klic_meldingen_organisation_meldnummer_idx" ON "klic_meldingen" USING btree ("organisation_id","meldnummer");--> statement-breakpoint
 CREATE INDEX "klic_meldingen_project_idx" ON "klic_meldingen" USING btree ("project_id");--> statement-breakpoint
 CREATE INDEX "klic_meldingen_unlinked_idx" ON "klic_meldingen" USING btree ("organisation_id","referentie");--> statement-breakpoint
-CREATE UNIQUE INDEX "projects_organisation_number_idx" ON "projects" USING btree ("organisation_id","number");
+CREATE UNIQUE INDEX "projects_organisation_number_idx" ON "projects" USING btree ("organisation_id","number");--> statement-breakpoint
+CREATE INDEX "projects_region_status_idx" ON "projects" USING btree ("region_id","status");

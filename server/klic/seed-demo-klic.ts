@@ -1,6 +1,6 @@
-import { eq } from 'drizzle-orm';
+import { and, eq } from 'drizzle-orm';
 import type { Database } from '../infra/db/database.ts';
-import { organization, project } from '../infra/db/schema/index.ts';
+import { organization, project, team } from '../infra/db/schema/index.ts';
 import type { BlobStore } from '../infra/files/index.ts';
 import { generateDelivery } from './generator/generate-delivery.ts';
 import { storeDelivery } from './intake/store-delivery.ts';
@@ -21,9 +21,18 @@ export async function seedDemoKlic(db: Database, blobs: BlobStore, organisationN
     .where(eq(organization.name, organisationName));
   if (!organisation) return;
   const organisationId = organisation.id;
-  await db
-    .insert(project)
-    .values({ organisationId, number: 'P-2026-001', description: 'Vervanging gasleiding Nieuwegein-Zuid' });
+  const [nieuwegein] = await db
+    .select({ id: team.id })
+    .from(team)
+    .where(and(eq(team.organizationId, organisationId), eq(team.name, 'Nieuwegein')));
+  await db.insert(project).values({
+    organisationId,
+    regionId: nieuwegein?.id ?? null,
+    number: 'P-2026-001',
+    description: 'Vervanging gasleiding Nieuwegein-Zuid',
+    status: 'inExecution',
+    startDate: '2026-12-07',
+  });
   for (const delivery of demoDeliveries) {
     const key = `${organisationId}/klic/intake/demo-${delivery.meldnummer}.zip`;
     const stored = await blobs.put(

@@ -40,6 +40,7 @@ const recordFor = (url: string, parameter = 'id'): string | undefined => {
   if (url.startsWith('/api/klic/intakes/')) return ours.intake;
   if (url.startsWith('/api/klic/meldingen/')) return ours.melding;
   if (url.startsWith('/api/klic/deliveries/')) return ours.delivery;
+  if (url.startsWith('/api/projects/')) return ours.project;
   return undefined;
 };
 
@@ -54,6 +55,7 @@ const bodyFor = (method: string, url: string): object => {
   if (url.startsWith('/api/users/') && method === 'PATCH') return { firstName: 'Overgenomen' };
   if (url.startsWith('/api/regions/') && method === 'PATCH') return { name: 'Overgenomen' };
   if (url.endsWith('/project')) return { projectId: null };
+  if (url.startsWith('/api/projects/') && method === 'PATCH') return { description: 'Overgenomen' };
   return {};
 };
 
@@ -101,8 +103,13 @@ async function addKlicRecords(planner: string) {
     .from(klicDeliveryFile)
     .where(eq(klicDeliveryFile.deliveryId, ours.delivery));
   ours.deliveryFile = file?.id as string;
-  const project = await call('POST', '/api/projects', planner, { number: marker, description: marker });
+  const project = await call('POST', '/api/projects', planner, {
+    number: marker,
+    description: marker,
+    regionId: ours.region,
+  });
   expect(project.json()).toMatchObject({ number: marker, linkedKlics: 1 });
+  ours.project = project.json().id;
   ours.planner = planner;
 }
 
@@ -126,7 +133,11 @@ beforeAll(async () => {
   ours.user = user.json().id;
   const mails = await call('GET', '/api/mail/outbox', ourAdmin);
   ours.mail = mails.json().items[0].id;
-  await addKlicRecords(await logIn(t.app, await aTestUser(t.database.db, org, { rights: ['workPlanner'] })));
+  const planner = await aTestUser(t.database.db, org, {
+    rights: ['workPlanner'],
+    regionIds: [ours.region as string],
+  });
+  await addKlicRecords(await logIn(t.app, planner));
 
   const theirs = await aTestOrganisation(t.database.db);
   outsider = await logIn(
@@ -171,7 +182,12 @@ describe('another organisation, with every right', () => {
 
   it('never sees a trace of us in any list or overview', async () => {
     // Our own planner does see the marker in the KLIC lists, so their absence below means something.
-    for (const url of ['/api/klic/intakes', '/api/klic/meldingen', '/api/projects']) {
+    for (const url of [
+      '/api/klic/intakes',
+      '/api/klic/meldingen',
+      '/api/projects/options',
+      `/api/projects?regionId=${ours.region}`,
+    ]) {
       expect((await call('GET', url, ours.planner as string)).body, url).toContain(marker);
     }
     const lists = t.app.routeAccess.filter(

@@ -24,7 +24,7 @@ describe('a KLIC unlinked by hand', () => {
       method: 'POST',
       url: '/api/projects',
       headers: { cookie: planner.cookie, origin: testPublicUrl },
-      payload: { number: 'HAND-1', description: 'Handmatig' },
+      payload: { number: 'HAND-1', description: 'Handmatig', regionId: planner.regionId },
     });
     expect(created.statusCode).toBe(201);
     const first = await sampleVariant(klicSampleFiles.orientatieSmall, [referentie('HAND-1')]);

@@ -9,6 +9,7 @@ import { createTestApp, type TestApp, testPublicUrl } from '../../infra/testing/
 let t: TestApp;
 let planner: string;
 let organisationId: string;
+let regionId: string;
 
 const upload = (cookie: string, name: string, body: Buffer, headers: Record<string, string> = {}) =>
   t.app.inject({
@@ -44,7 +45,11 @@ beforeAll(async () => {
   t = await createTestApp();
   const org = await aTestOrganisation(t.database.db);
   organisationId = org.organisationId;
-  planner = await logIn(t.app, await aTestUser(t.database.db, org, { rights: ['workPlanner'] }));
+  regionId = org.regionIds[0] as string;
+  planner = await logIn(
+    t.app,
+    await aTestUser(t.database.db, org, { rights: ['workPlanner'], regionIds: [regionId] }),
+  );
 });
 afterAll(() => t.close());
 
@@ -71,7 +76,7 @@ describe('uploading a KLIC delivery', () => {
       method: 'POST',
       url: '/api/projects',
       headers: { cookie: planner, origin: testPublicUrl },
-      payload: { number: 'Graafmelding', description: 'Kleine Slachtstraat' },
+      payload: { number: 'Graafmelding', description: 'Kleine Slachtstraat', regionId },
     });
     expect(created.json()).toMatchObject({ number: 'Graafmelding', linkedKlics: 1 });
     expect((await get(planner, '/api/klic/meldingen?filter=unlinked')).json().meldingen).toEqual([]);

@@ -27,7 +27,11 @@ const send = (method: 'POST' | 'PUT', url: string, planner: PlannerSession, payl
   t.app.inject({ method, url, headers: { cookie: planner.cookie, origin: testPublicUrl }, payload });
 
 async function aProject(planner: PlannerSession, number: string) {
-  const response = await send('POST', '/api/projects', planner, { number, description: `Project ${number}` });
+  const response = await send('POST', '/api/projects', planner, {
+    number,
+    description: `Project ${number}`,
+    regionId: planner.regionId,
+  });
   expect(response.statusCode, response.body).toBe(201);
   return response.json() as { id: string; number: string; linkedKlics: number };
 }

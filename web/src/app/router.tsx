@@ -20,6 +20,7 @@ import { HomePage } from '@/features/home';
 import { KlicMailPage, KlicUploadPage, klicPaths, UnlinkedKlicsPage } from '@/features/klic';
 import { LogbookDrawerProvider, LogbookPage } from '@/features/logbook';
 import { OutboxPage } from '@/features/mail';
+import { ProjectsPage, projectPaths } from '@/features/projects';
 import { RegionsPage } from '@/features/regions';
 import { UsersPage } from '@/features/users';
 import { type Ability, useAbility } from '@/shared/session';
@@ -73,6 +74,7 @@ export const router = createBrowserRouter([
               page(paths.regions, 'regions.manage', <RegionsPage />),
               page(paths.logbook, 'logbook.read', <LogbookPage />),
               page(paths.outbox, 'mail.readOutbox', <OutboxPage />),
+              page(projectPaths.list, 'klic.intake', <ProjectsPage />),
               page(klicPaths.upload, 'klic.intake', <KlicUploadPage />),
               page(klicPaths.unlinked, 'klic.intake', <UnlinkedKlicsPage />),
               page(klicPaths.mail, 'klic.intake', <KlicMailPage />),

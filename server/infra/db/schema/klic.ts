@@ -1,6 +1,7 @@
 import {
   bigserial,
   boolean,
+  date,
   index,
   integer,
   jsonb,
@@ -13,13 +14,17 @@ import {
 } from 'drizzle-orm/pg-core';
 import type { DeliverySummary, Geometry } from '../../../klic/imkl/imkl-model.ts';
 import { user } from './auth.ts';
-import { organization } from './organisations.ts';
+import { organization, team } from './organisations.ts';
 
 const organisationId = () =>
   text('organisation_id')
     .notNull()
     .references(() => organization.id, { onDelete: 'cascade' });
 const createdAt = () => timestamp('created_at', { withTimezone: true }).notNull().defaultNow();
+
+/** Opdrachtstatus of a project; 'new' and 'inExecution' are the open ones the list shows by default. */
+export const projectStatuses = ['new', 'inExecution', 'completed', 'cancelled'] as const;
+export type ProjectStatus = (typeof projectStatuses)[number];
 
 /**
  * A project of the organisation (Klic projecten). KLIC deliveries link to it by their referentie; the
@@ -32,10 +37,18 @@ export const project = pgTable(
     organisationId: organisationId(),
     number: text('number').notNull(),
     description: text('description').notNull().default(''),
+    regionId: text('region_id').references(() => team.id, { onDelete: 'set null' }),
+    status: text('status', { enum: projectStatuses }).notNull().default('new'),
+    startDate: date('start_date', { mode: 'string' }),
+    /** "Geldigheid Klic > 20 werkdagen": ticked switches the validity warning off for this project. */
+    klicValidityOverride: boolean('klic_validity_override').notNull().default(false),
     createdAt: createdAt(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },
-  (table) => [uniqueIndex('projects_organisation_number_idx').on(table.organisationId, table.number)],
+  (table) => [
+    uniqueIndex('projects_organisation_number_idx').on(table.organisationId, table.number),
+    index('projects_region_status_idx').on(table.regionId, table.status),
+  ],
 );
 
 /** One KLIC-melding (meldnummer) of the organisation, from its receipt to its newest delivery. */

@@ -12,12 +12,14 @@ import { type TestApp, testPublicUrl } from '../../../infra/testing/test-app.ts'
 
 // Helpers for the KLIC intake's integration tests: a planner of a fresh organisation, uploads, and what got stored.
 
-export type PlannerSession = { organisationId: string; cookie: string };
+/** A planner assigned to the organisation's first region, where their projects go. */
+export type PlannerSession = { organisationId: string; regionId: string; cookie: string };
 
 export async function aPlanner(t: TestApp): Promise<PlannerSession> {
   const org = await aTestOrganisation(t.database.db);
-  const cookie = await logIn(t.app, await aTestUser(t.database.db, org, { rights: ['workPlanner'] }));
-  return { organisationId: org.organisationId, cookie };
+  const regionId = org.regionIds[0] as string;
+  const planner = await aTestUser(t.database.db, org, { rights: ['workPlanner'], regionIds: [regionId] });
+  return { organisationId: org.organisationId, regionId, cookie: await logIn(t.app, planner) };
 }
 
 export function upload(

@@ -13,6 +13,7 @@ import {
 } from '@tabler/icons-react';
 import { announcementPaths } from '@/features/announcements';
 import { klicPaths } from '@/features/klic';
+import { projectPaths } from '@/features/projects';
 import type { Ability, Session } from '@/shared/session';
 import { paths } from '../paths';
 
@@ -34,7 +35,7 @@ export type NavItem = {
 
 /** The modules, in the order of the work. */
 export const moduleItems: NavItem[] = [
-  { id: 'klic', label: 'shell.klic', icon: IconMapPins, to: null, ability: 'klic.manage' },
+  { id: 'klic', label: 'shell.klic', icon: IconMapPins, to: projectPaths.list, ability: 'klic.intake' },
   { id: 'reports', label: 'shell.reports', icon: IconChartBar, to: null },
   { id: 'announcements', label: 'announcements.menu', icon: IconSpeakerphone, to: announcementPaths.list },
   {

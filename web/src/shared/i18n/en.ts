@@ -2,6 +2,7 @@ import { accountEn } from './catalog/account.en';
 import { announcementsEn } from './catalog/announcements.en';
 import { klicEn } from './catalog/klic.en';
 import { logbookEn } from './catalog/logbook.en';
+import { projectsEn } from './catalog/projects.en';
 import { regionsEn } from './catalog/regions.en';
 import { usersEn } from './catalog/users.en';
 import type { Messages } from './nl';
@@ -119,4 +120,5 @@ export const en: Messages = {
   account: accountEn,
   announcements: announcementsEn,
   klic: klicEn,
+  projects: projectsEn,
 };

@@ -2,6 +2,7 @@ import { accountNl } from './catalog/account.nl';
 import { announcementsNl } from './catalog/announcements.nl';
 import { klicNl } from './catalog/klic.nl';
 import { logbookNl } from './catalog/logbook.nl';
+import { projectsNl } from './catalog/projects.nl';
 import { regionsNl } from './catalog/regions.nl';
 import { usersNl } from './catalog/users.nl';
 
@@ -122,6 +123,7 @@ export const nl = {
   account: accountNl,
   announcements: announcementsNl,
   klic: klicNl,
+  projects: projectsNl,
 };
 
 /** The shape every language must fill: the same keys as Dutch, each a string. */

@@ -1,5 +1,6 @@
 import { Alert } from '@mantine/core';
 import { IconAlertCircle } from '@tabler/icons-react';
+import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { LoginError } from '../login-error';
 
@@ -20,7 +21,7 @@ export function LoginErrorAlert({ error }: { error: Error }) {
   );
 }
 
-function failureText(error: LoginError, t: ReturnType<typeof useTranslation>['t']): string {
+function failureText(error: LoginError, t: TFunction): string {
   switch (error.failure) {
     case 'invalidCredentials':
       return t('auth.login.invalidCredentials');

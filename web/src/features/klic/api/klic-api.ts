@@ -51,7 +51,7 @@ export function projectsQuery(search: string) {
   return queryOptions({
     queryKey: ['projects', 'search', search],
     queryFn: ({ signal }) =>
-      apiRequest<{ projects: ProjectOption[] }>(`/api/projects?${new URLSearchParams({ search })}`, {
+      apiRequest<{ projects: ProjectOption[] }>(`/api/projects/options?${new URLSearchParams({ search })}`, {
         signal,
       }),
   });

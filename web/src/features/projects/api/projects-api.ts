@@ -1,0 +1,35 @@
+import { queryOptions } from '@tanstack/react-query';
+import { apiRequest } from '@/shared/api';
+import { listParams } from '../format/list-params';
+import type { ListState, ProjectInput, ProjectPage, ProjectRow, ProjectStatus } from './types';
+
+export const projectsKey = ['projects'] as const;
+
+export function projectsQuery(regionId: string, state: ListState) {
+  return queryOptions({
+    queryKey: [...projectsKey, 'list', regionId, state],
+    queryFn: ({ signal }) =>
+      apiRequest<ProjectPage>(`/api/projects?${listParams(regionId, state)}`, { signal }),
+  });
+}
+
+type Saved = ProjectRow & { linkedKlics: number };
+
+export function createProject(regionId: string, input: ProjectInput) {
+  return apiRequest<Saved>('/api/projects', { method: 'POST', body: { ...input, regionId } });
+}
+
+export function updateProject(id: string, input: ProjectInput) {
+  return apiRequest<Saved>(`/api/projects/${encodeURIComponent(id)}`, { method: 'PATCH', body: input });
+}
+
+export function deleteProject(id: string, unlinkKlics: boolean) {
+  const query = unlinkKlics ? '?klics=unlink' : '';
+  return apiRequest<{ unlinkedKlics: number }>(`/api/projects/${encodeURIComponent(id)}${query}`, {
+    method: 'DELETE',
+  });
+}
+
+export function changeStatus(ids: string[], status: ProjectStatus) {
+  return apiRequest<{ changed: number }>('/api/projects/status', { method: 'POST', body: { ids, status } });
+}

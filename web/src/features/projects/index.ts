@@ -1,0 +1,2 @@
+export { ProjectsPage } from './components/projects-page';
+export { projectPaths } from './paths';

@@ -1,0 +1,73 @@
+import type { projectsNl } from './projects.nl';
+
+export const projectsEn: typeof projectsNl = {
+  title: 'KLIC projects – {{region}}',
+  documentTitle: 'KLIC projects',
+  noRegion: 'Choose a region at the top to see its projects.',
+  search: 'Search by project number or description',
+  searchPlaceholder: 'search...',
+  add: '+ Add',
+  edit: 'Edit',
+  remove: 'Delete',
+  changeStatus: 'Change status to',
+  statusFilter: 'Status',
+  filter: {
+    open: 'New & In progress',
+    all: 'All',
+  },
+  status: {
+    new: 'New',
+    inExecution: 'In progress',
+    completed: 'Completed',
+    cancelled: 'Cancelled',
+  },
+  columns: {
+    select: 'Select',
+    number: 'Project number (KLIC reference)',
+    description: 'Description',
+    status: 'Order status',
+    startDate: 'Start date',
+    klicValidityOverride: 'KLIC valid > 20 working days',
+    updatedAt: 'Changed on',
+    klics: 'KLICs',
+  },
+  sortBy: 'Sort by {{column}}',
+  yes: 'Yes',
+  no: 'No',
+  empty: 'No projects found.',
+  range: '{{from}}–{{to}} of {{total}} projects',
+  pages: 'Pages of the project list',
+  statusChanged: 'The status of {{count}} project(s) has been changed.',
+  form: {
+    addTitle: 'Add project',
+    editTitle: 'Edit project {{number}}',
+    number: 'Project number (KLIC reference)',
+    numberHelp:
+      'Exactly the KLIC reference: this is how Veldwerk knows which KLIC notification belongs to this project.',
+    description: 'Description',
+    startDate: 'Start date',
+    status: 'Order status',
+    klicValidityOverride: 'KLIC valid > 20 working days',
+    klicValidityOverrideHelp:
+      'Tick this if you do not want a warning when a KLIC notification is older than 20 working days.',
+    cancel: 'Cancel',
+    save: 'Save',
+    submitAdd: 'Add',
+    required: 'Enter a project number.',
+    exists: 'Your organisation already has this project number. Choose another one.',
+    semicolon:
+      'A project number cannot contain ; — it separates project and sub-project in the KLIC reference.',
+    invalid: 'Check this field.',
+    added: 'Project {{number}} has been added; {{count}} waiting KLIC notification(s) linked.',
+    saved: 'Project {{number}} has been saved.',
+  },
+  delete: {
+    title: 'Delete project {{number}}',
+    text: 'The project is deleted. This cannot be undone.',
+    withKlics:
+      'This project has {{count}} linked KLIC notification(s). Deleting unlinks them: you will then find them under “Move unlinked KLICs”.',
+    confirm: 'Delete',
+    confirmWithKlics: 'Unlink and delete',
+    done: 'Project {{number}} has been deleted.',
+  },
+};
