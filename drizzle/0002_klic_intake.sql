@@ -50,6 +50,7 @@ CREATE TABLE "klic_intakes" (
 	"file_name" text NOT NULL,
 	"blob_key" text,
 	"bytes" integer,
+	"sha256" text,
 	"url" text,
 	"melding_id" uuid,
 	"delivery_id" uuid,

@@ -6,4 +6,5 @@ export {
   type PutOptions,
   type StoredBlob,
 } from './blob-store.ts';
+export { formatByteLimit } from './format-byte-limit.ts';
 export { createLocalBlobStore } from './local-blob-store.ts';

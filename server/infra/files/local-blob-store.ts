@@ -13,6 +13,7 @@ import {
 import path from 'node:path';
 import { AppError } from '../errors/app-error.ts';
 import { type BlobData, type BlobStore, blobKey, type StoredBlob } from './blob-store.ts';
+import { formatByteLimit } from './format-byte-limit.ts';
 
 /** Temporary files start with '.', which no valid key segment does, so they never clash with a blob. */
 const TEMP_PREFIX = '.tmp-';
@@ -58,7 +59,7 @@ async function writeTempFile(filePath: string, data: BlobData, maxBytes: number)
       if (!(chunk instanceof Uint8Array)) throw new TypeError('blob data must be bytes');
       size += chunk.byteLength;
       if (size > maxBytes)
-        throw new AppError('PAYLOAD_TOO_LARGE', { params: { limit: formatLimit(maxBytes) } });
+        throw new AppError('PAYLOAD_TOO_LARGE', { params: { limit: formatByteLimit(maxBytes) } });
       hash.update(chunk);
       await writeAll(file, chunk);
     }
@@ -170,10 +171,4 @@ export function createLocalBlobStore(rootDir: string): BlobStore {
       await unlink(target).catch(nullWhenMissing);
     },
   };
-}
-
-function formatLimit(bytes: number): string {
-  if (bytes >= 1024 * 1024) return `${Math.floor(bytes / (1024 * 1024))} MB`;
-  if (bytes >= 1024) return `${Math.floor(bytes / 1024)} kB`;
-  return `${bytes} bytes`;
 }

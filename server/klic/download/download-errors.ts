@@ -1,4 +1,5 @@
 import { AppError } from '../../infra/errors/app-error.ts';
+import { formatByteLimit } from '../../infra/files/format-byte-limit.ts';
 import './download-messages.ts';
 
 export const downloadReasons = {
@@ -29,7 +30,7 @@ export function downloadExpired(status: number): AppError {
 export function downloadTooLarge(maxBytes: number): AppError {
   return new AppError('PAYLOAD_TOO_LARGE', {
     reason: downloadReasons.tooLarge,
-    params: { limit: formatLimit(maxBytes) },
+    params: { limit: formatByteLimit(maxBytes) },
   });
 }
 
@@ -45,10 +46,4 @@ export function connectionFailed(cause: unknown, signal: AbortSignal): AppError 
   return signal.aborted
     ? new AppError('SERVICE_UNAVAILABLE', { reason: downloadReasons.timeout, cause })
     : new AppError('SERVICE_UNAVAILABLE', { reason: downloadReasons.unreachable, cause });
-}
-
-function formatLimit(bytes: number): string {
-  if (bytes >= 1024 * 1024) return `${Math.floor(bytes / (1024 * 1024))} MB`;
-  if (bytes >= 1024) return `${Math.floor(bytes / 1024)} kB`;
-  return `${bytes} bytes`;
 }

@@ -3,6 +3,7 @@ import { Readable } from 'node:stream';
 import { createInflateRaw } from 'node:zlib';
 import yauzl, { type Entry, type ZipFile } from 'yauzl';
 import { AppError } from '../../infra/errors/app-error.ts';
+import { formatByteLimit } from '../../infra/files/format-byte-limit.ts';
 import './imkl-messages.ts';
 
 export type ZipLimits = {
@@ -168,7 +169,7 @@ function withoutTopFolder(entries: Entry[]): DeliveryFile[] {
 function tooLarge(limits: ZipLimits): AppError {
   return new AppError('PAYLOAD_TOO_LARGE', {
     reason: 'klic.zip_too_large',
-    params: { limit: `${Math.round(limits.maxTotalBytes / 1024 ** 2)} MB` },
+    params: { limit: formatByteLimit(limits.maxTotalBytes) },
   });
 }
 

@@ -3,6 +3,7 @@ import type { Readable } from 'node:stream';
 import { eq } from 'drizzle-orm';
 import { klicIntake } from '../../infra/db/schema/index.ts';
 import { AppError } from '../../infra/errors/app-error.ts';
+import { formatByteLimit } from '../../infra/files/format-byte-limit.ts';
 import type { BlobData } from '../../infra/files/index.ts';
 import { detectIntakeKind } from './detect-intake-kind.ts';
 import { type KlicIntakeDeps, processIntakeQueue } from './klic-intake-deps.ts';
@@ -45,6 +46,7 @@ export async function acceptIntake(deps: KlicIntakeDeps, input: AcceptInput) {
         fileName: cleanFileName(input.fileName),
         blobKey,
         bytes: stored.size,
+        sha256: stored.sha256,
         createdBy: input.userId,
       })
       .returning();
@@ -58,11 +60,11 @@ export async function acceptIntake(deps: KlicIntakeDeps, input: AcceptInput) {
   }
 }
 
-/** The refusal of a file over the upload limit, with the limit in MB. */
+/** The refusal of a file over the upload limit, naming the limit. */
 export function uploadTooLarge(maxBytes: number): AppError {
   return new AppError('PAYLOAD_TOO_LARGE', {
     reason: 'klic.upload_too_large',
-    params: { limit: `${Math.max(1, Math.round(maxBytes / 1024 ** 2))} MB` },
+    params: { limit: formatByteLimit(maxBytes) },
   });
 }
 

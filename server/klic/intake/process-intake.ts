@@ -1,8 +1,9 @@
-import { createHash, randomUUID } from 'node:crypto';
+import { randomUUID } from 'node:crypto';
 import { buffer } from 'node:stream/consumers';
 import { and, eq } from 'drizzle-orm';
 import { klicIntake, user } from '../../infra/db/schema/index.ts';
 import { AppError, isAppError } from '../../infra/errors/app-error.ts';
+import { formatByteLimit } from '../../infra/files/format-byte-limit.ts';
 import { downloadDelivery } from '../download/download-delivery.ts';
 import { isRetryableDownloadError } from '../download/download-retry.ts';
 import { defaultMaxMailBytes, parseKadasterMail } from '../mail/parse-kadaster-mail.ts';
@@ -58,25 +59,33 @@ export async function processIntake(deps: KlicIntakeDeps, intakeId: string): Pro
 }
 
 async function handle(deps: KlicIntakeDeps, intake: IntakeRow): Promise<IntakeChange> {
-  if (intake.kind === 'zip') return storeZip(deps, intake, intake.blobKey as string);
+  if (intake.kind === 'zip') {
+    // acceptIntake stores every file with its key, size and hash.
+    const zip = {
+      key: intake.blobKey as string,
+      sha256: intake.sha256 as string,
+      bytes: intake.bytes as number,
+    };
+    return storeZip(deps, intake, zip);
+  }
   if (intake.kind === 'link') return download(deps, intake);
   return handleMail(deps, intake);
 }
 
-async function storeZip(deps: KlicIntakeDeps, intake: IntakeRow, zipBlobKey: string): Promise<IntakeChange> {
-  const stat = await deps.blobs.stat(zipBlobKey);
-  const hash = createHash('sha256');
-  for await (const chunk of await deps.blobs.get(zipBlobKey)) hash.update(chunk as Buffer);
-  const sha256 = hash.digest('hex');
+async function storeZip(
+  deps: KlicIntakeDeps,
+  intake: IntakeRow,
+  zip: { key: string; sha256: string; bytes: number },
+): Promise<IntakeChange> {
   const stored = await storeDelivery(deps.db, deps.blobs, {
     organisationId: intake.organisationId,
     actor: await auditActorOf(deps, intake.createdBy),
     onProgress: progressReporter(deps, intake.id),
-    zipBlobKey,
-    zipSha256: sha256,
-    zipBytes: stat?.size ?? 0,
+    zipBlobKey: zip.key,
+    zipSha256: zip.sha256,
+    zipBytes: zip.bytes,
   });
-  if (stored.outcome === 'duplicate') await deps.blobs.delete(zipBlobKey);
+  if (stored.outcome === 'duplicate') await deps.blobs.delete(zip.key);
   return { outcome: stored.outcome, meldingId: stored.meldingId, deliveryId: stored.deliveryId };
 }
 
@@ -88,8 +97,8 @@ async function download(deps: KlicIntakeDeps, intake: IntakeRow): Promise<Intake
     maxBytes: deps.settings.maxUploadBytes,
     destination: (body) => deps.blobs.put(blobKey, body, { maxBytes: deps.settings.maxUploadBytes }),
   });
-  await updateIntake(deps.db, intake.id, { blobKey, bytes: downloaded.size });
-  return storeZip(deps, intake, blobKey);
+  await updateIntake(deps.db, intake.id, { blobKey, bytes: downloaded.size, sha256: downloaded.sha256 });
+  return storeZip(deps, intake, { key: blobKey, sha256: downloaded.sha256, bytes: downloaded.size });
 }
 
 /**
@@ -124,7 +133,7 @@ async function handleMail(deps: KlicIntakeDeps, intake: IntakeRow): Promise<Inta
   if ((intake.bytes ?? 0) > defaultMaxMailBytes) {
     throw new AppError('PAYLOAD_TOO_LARGE', {
       reason: 'klic.mail_too_large',
-      params: { limit: `${defaultMaxMailBytes / 1024 ** 2} MB` },
+      params: { limit: formatByteLimit(defaultMaxMailBytes) },
     });
   }
   const raw = await buffer(await deps.blobs.get(intake.blobKey as string));

@@ -1,4 +1,5 @@
 import { AppError } from '../../infra/errors/app-error.ts';
+import { formatByteLimit } from '../../infra/files/format-byte-limit.ts';
 import { classifyKadasterMail } from './classify-kadaster-mail.ts';
 import type { KadasterFacts, KadasterMail, MailAttachment, ReadMail } from './kadaster-mail.ts';
 import { mailUnreadable } from './kadaster-mail-messages.ts';
@@ -27,7 +28,7 @@ export async function parseKadasterMail(
   if (input.length > maxBytes) {
     throw new AppError('PAYLOAD_TOO_LARGE', {
       reason: 'klic.mail_too_large',
-      params: { limit: formatBytes(maxBytes) },
+      params: { limit: formatByteLimit(maxBytes) },
       detail: `mail ${options.fileName ?? '(no file name)'} has ${input.length} bytes, more than ${maxBytes}`,
     });
   }
@@ -75,9 +76,4 @@ async function readAttachedMail(attachment: MailAttachment): Promise<ReadMail | 
   } catch {
     return null;
   }
-}
-
-function formatBytes(bytes: number): string {
-  const megabytes = bytes / (1024 * 1024);
-  return megabytes >= 1 ? `${Math.floor(megabytes)} MB` : `${Math.ceil(bytes / 1024)} kB`;
 }

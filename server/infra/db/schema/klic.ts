@@ -169,6 +169,8 @@ export const klicIntake = pgTable(
     fileName: text('file_name').notNull(),
     blobKey: text('blob_key'),
     bytes: integer('bytes'),
+    /** Of the stored file, as the blob store measured it while writing (no second read to compare ZIPs). */
+    sha256: text('sha256'),
     url: text('url'),
     meldingId: uuid('melding_id').references(() => klicMelding.id, { onDelete: 'set null' }),
     deliveryId: uuid('delivery_id').references(() => klicDelivery.id, { onDelete: 'set null' }),
