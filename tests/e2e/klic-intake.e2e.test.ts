@@ -86,12 +86,13 @@ describe('KLIC intake in Chromium', () => {
       .toMatch(/^klic-[0-9a-f]{12}@localhost$/);
     await page.getByTestId('klic-imap-enabled').check({ force: true });
     await page.getByTestId('klic-imap-host').fill('imap mail.example.nl');
+    await page.getByTestId('klic-imap-port').fill('993');
     await page.getByTestId('klic-imap-user').fill('planning@example.nl');
     await page.getByTestId('klic-imap-password').fill('geheim-wachtwoord');
     await page.getByTestId('klic-imap-save').click();
     await expect
       .poll(() => page.getByTestId('klic-imap-form').textContent())
-      .toMatch(/host|server|ongeldig|klopt niet/i);
+      .toContain('Deze waarde klopt niet');
     expect(await page.getByTestId('klic-imap-host').inputValue()).toBe('imap mail.example.nl');
     expect(await page.getByTestId('klic-imap-user').inputValue()).toBe('planning@example.nl');
     await screenshot(page, 'klic-email');

@@ -137,7 +137,7 @@ export const klicEn: typeof klicNl = {
       port: 'Port',
       portHelp: 'Usually 993 with SSL/TLS, or 143 without.',
       secure: 'SSL/TLS from the start',
-      secureHelp: 'Off: Veldwerk uses STARTTLS when the server offers it.',
+      secureHelp: 'Off: Veldwerk asks for STARTTLS; without encryption it does not log in.',
       user: 'User name',
       password: 'Password',
       passwordSet: 'Password stored',

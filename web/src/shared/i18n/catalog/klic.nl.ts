@@ -137,7 +137,7 @@ export const klicNl = {
       port: 'Poort',
       portHelp: 'Meestal 993 met SSL/TLS, of 143 zonder.',
       secure: 'SSL/TLS vanaf het begin',
-      secureHelp: 'Uit: Veldwerk gebruikt STARTTLS als de server dat aanbiedt.',
+      secureHelp: 'Uit: Veldwerk vraagt STARTTLS; zonder versleuteling wordt niet ingelogd.',
       user: 'Gebruikersnaam',
       password: 'Wachtwoord',
       passwordSet: 'Wachtwoord opgeslagen',
