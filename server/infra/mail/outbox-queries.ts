@@ -30,7 +30,7 @@ export async function listOutboxMails(
     .select(summaryColumns)
     .from(mailOutbox)
     .where(where)
-    .orderBy(desc(mailOutbox.createdAt), desc(mailOutbox.id))
+    .orderBy(desc(mailOutbox.createdAt), desc(mailOutbox.sequence))
     .limit(query.pageSize)
     .offset((query.page - 1) * query.pageSize);
   const total = await db.$count(mailOutbox, where);

@@ -74,6 +74,14 @@ export const klicMelding = pgTable(
     currentDeliveryId: uuid('current_delivery_id'),
     receiptBlobKey: text('receipt_blob_key'),
     requestedAt: timestamp('requested_at', { withTimezone: true }),
+    /** The date of the melding (the aanvraag's date, else the receipt's): validity counts from it. */
+    meldingDate: date('melding_date', { mode: 'string' }),
+    /** Verloopdatum: 20 working days (Dutch holidays and the organisation's own) after the melding date. */
+    expiresOn: date('expires_on', { mode: 'string' }),
+    /** "Toelichting klic": the planner's note, shown in the field app. */
+    toelichting: text('toelichting').notNull().default(''),
+    /** "Extra vrij veld": free for the organisation's own use. */
+    extraField: text('extra_field').notNull().default(''),
     createdAt: createdAt(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },
@@ -81,6 +89,7 @@ export const klicMelding = pgTable(
     uniqueIndex('klic_meldingen_organisation_meldnummer_idx').on(table.organisationId, table.meldnummer),
     index('klic_meldingen_project_idx').on(table.projectId),
     index('klic_meldingen_unlinked_idx').on(table.organisationId, table.referentie),
+    index('klic_meldingen_organisation_expires_idx').on(table.organisationId, table.expiresOn),
   ],
 );
 

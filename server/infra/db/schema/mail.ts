@@ -1,4 +1,4 @@
-import { index, integer, jsonb, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { bigserial, index, integer, jsonb, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 import { organization } from './organisations.ts';
 
 /**
@@ -9,6 +9,8 @@ export const mailOutbox = pgTable(
   'mail_outbox',
   {
     id: uuid('id').primaryKey().defaultRandom(),
+    /** Order of queueing: mails queued within the same clock tick still list in the order they were queued. */
+    sequence: bigserial('sequence', { mode: 'number' }).notNull(),
     organisationId: text('organisation_id').references(() => organization.id, { onDelete: 'cascade' }),
     to: text('to_address').notNull(),
     subject: text('subject').notNull(),
