@@ -1,3 +1,4 @@
+CREATE EXTENSION IF NOT EXISTS pg_trgm;--> statement-breakpoint
 CREATE TABLE "organisation_helpdesk" (
 	"organisation_id" text PRIMARY KEY NOT NULL,
 	"name" text DEFAULT '' NOT NULL,
@@ -120,4 +121,6 @@ CREATE INDEX "field_registrations_organisation_recorded_idx" ON "field_registrat
 CREATE UNIQUE INDEX "klic_ev_handlings_melding_operator_idx" ON "klic_ev_handlings" USING btree ("melding_id","bronhoudercode");--> statement-breakpoint
 CREATE INDEX "klic_melding_field_workers_user_idx" ON "klic_melding_field_workers" USING btree ("user_id");--> statement-breakpoint
 CREATE INDEX "klic_own_attachments_melding_idx" ON "klic_own_attachments" USING btree ("melding_id");--> statement-breakpoint
-CREATE INDEX "klic_meldingen_organisation_expires_idx" ON "klic_meldingen" USING btree ("organisation_id","expires_on");
+CREATE INDEX "klic_meldingen_organisation_expires_idx" ON "klic_meldingen" USING btree ("organisation_id","expires_on");--> statement-breakpoint
+CREATE INDEX "projects_number_trgm_idx" ON "projects" USING gin ("number" gin_trgm_ops);--> statement-breakpoint
+CREATE INDEX "projects_description_trgm_idx" ON "projects" USING gin ("description" gin_trgm_ops);

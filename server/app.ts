@@ -20,6 +20,7 @@ import { organisationSecurityRoutes } from './accounts/routes/organisation-secur
 import { regionsRoutes } from './accounts/routes/regions-routes.ts';
 import { usersRoutes } from './accounts/routes/users-routes.ts';
 import { announcementRoutes } from './announcements/routes/announcement-routes.ts';
+import { companyRoutes } from './company/company-routes.ts';
 import type { Config } from './infra/config/config.ts';
 import type { DatabaseHandle } from './infra/db/database.ts';
 import { registerAuthHandler } from './infra/http/auth-handler.ts';
@@ -35,9 +36,11 @@ import { healthRoutes } from './platform/health-routes.ts';
 import { mailOutboxRoutes } from './platform/mail-outbox-routes.ts';
 import { openapiRoutes } from './platform/openapi-routes.ts';
 import { projectRoutes } from './projects/project-routes.ts';
+import { reportRoutes } from './reports/report-routes.ts';
 
 export type AppDependencies = {
-  config: Pick<Config, 'publicUrl' | 'trustProxy' | 'invitationValidDays'>;
+  config: Pick<Config, 'publicUrl' | 'trustProxy' | 'invitationValidDays'> &
+    Partial<Pick<Config, 'mapOnlineBackgroundUrl'>>;
   database: DatabaseHandle;
   auth: Auth;
   mailer: Mailer;
@@ -74,7 +77,7 @@ export async function buildApp(deps: AppDependencies): Promise<FastifyInstance> 
     contentSecurityPolicy: {
       directives: {
         defaultSrc: ["'self'"],
-        imgSrc: ["'self'", 'data:', 'blob:'],
+        imgSrc: ["'self'", 'data:', 'blob:', ...onlineBackgroundOrigin(deps.config.mapOnlineBackgroundUrl)],
         styleSrc: ["'self'", "'unsafe-inline'"],
         workerSrc: ["'self'", 'blob:'],
         upgradeInsecureRequests: null,
@@ -104,7 +107,9 @@ export async function buildApp(deps: AppDependencies): Promise<FastifyInstance> 
 
   await app.register(openapiRoutes);
   await app.register(healthRoutes(deps.database));
-  await app.register(meRoutes(deps.database.db));
+  await app.register(
+    meRoutes(deps.database.db, { mapOnlineBackgroundUrl: deps.config.mapOnlineBackgroundUrl }),
+  );
   await app.register(accountRoutes(deps.auth, deps.database.db, actorCache));
   await app.register(organisationSecurityRoutes(deps.database.db, actorCache));
   await app.register(holidayRulesRoutes(deps.database.db));
@@ -115,10 +120,17 @@ export async function buildApp(deps: AppDependencies): Promise<FastifyInstance> 
   await app.register(invitationRoutes({ ...deps, db: deps.database.db }));
   await app.register(announcementRoutes({ db: deps.database.db, jobs: deps.jobs }));
   await app.register(projectRoutes(deps.database.db));
+  await app.register(reportRoutes(deps.database.db));
+  await app.register(companyRoutes(deps.database.db));
   await app.register(
     klicRoutes({ db: deps.database.db, jobs: deps.klicJobs, logger: deps.logger, klic: deps.klic }),
   );
 
   if (deps.webDistDir) await registerWebApp(app, deps.webDistDir);
   return app;
+}
+
+/** The map's optional online background (PDOK) is the only image source outside our own origin. */
+function onlineBackgroundOrigin(url: string | undefined): string[] {
+  return url ? [new URL(url).origin] : [];
 }

@@ -13,6 +13,7 @@ import { registerMailJobs } from './infra/mail/mail-jobs.ts';
 import { createMailer } from './infra/mail/outbox.ts';
 import { seedDemoKlic } from './klic/seed-demo-klic.ts';
 import { startKlicIntake } from './klic/start-klic-intake.ts';
+import { registerKlicWarningJobs } from './klic/warnings/warning-jobs.ts';
 
 export type RunningVeldwerk = { app: FastifyInstance; url: string; close(): Promise<void> };
 
@@ -50,6 +51,7 @@ export async function startVeldwerk(config: Config, logger: Logger): Promise<Run
       mailFrom: config.mailFrom,
     });
     const mailer = createMailer(database.db, jobs, logger);
+    await registerKlicWarningJobs(jobs, { db: database.db, mailer, publicUrl: config.publicUrl, logger });
 
     const secret = await resolveAuthSecret(config.authSecret, config.dataDir);
     const klic = await startKlicIntake({ config, db: database.db, jobs, logger, secret });

@@ -23,8 +23,11 @@ export default defineConfig({
               test: /node_modules[\\/](react|react-dom|scheduler|react-router)[\\/]/,
               priority: 2,
             },
-            { name: 'mantine', test: /node_modules[\\/]@mantine[\\/]/, priority: 1 },
-            { name: 'vendor', test: /node_modules[\\/]/ },
+            // Only what the first page needs (here and in vendor): libraries of pages loaded on demand
+            // (@mantine/charts and recharts for the reports, OpenLayers and jsPDF for the map) stay in
+            // those pages' chunks.
+            { name: 'mantine', test: /node_modules[\\/]@mantine[\\/]/, priority: 1, tags: ['$initial'] },
+            { name: 'vendor', test: /node_modules[\\/]/, tags: ['$initial'] },
           ],
         },
       },

@@ -14,6 +14,12 @@ const rules = {
   'klic.manage': (actor: Actor) => actor.rights.includes('workPlanner'),
   'klic.intake': (actor: Actor) => actor.rights.includes('workPlanner'),
   'field.use': (actor: Actor) => actor.rights.includes('fieldWorker'),
+  'reports.read': (actor: Actor) => actor.rights.includes('workPlanner'),
+  'reasonLists.manage': (actor: Actor) =>
+    actor.rights.includes('workPlanner') || actor.rights.includes('userAdmin'),
+  'helpdesk.manage': (actor: Actor) => actor.rights.includes('userAdmin'),
+  'klicWarnings.configure': (actor: Actor) =>
+    actor.rights.includes('workPlanner') || actor.rights.includes('userAdmin'),
 } as const;
 
 export type Ability = keyof typeof rules;

@@ -3,12 +3,19 @@ import type { Logger } from 'pino';
 import type { Database } from '../infra/db/database.ts';
 import type { BlobStore } from '../infra/files/index.ts';
 import type { Jobs } from '../infra/jobs/jobs.ts';
+import { klicAttachmentRoutes } from './attachments/attachment-routes.ts';
+import { klicEvRoutes } from './ev/ev-routes.ts';
 import type { KlicIntakeSettings } from './intake/klic-intake-deps.ts';
 import { klicMailSettingsRoutes } from './mail-intake/mail-settings-routes.ts';
 import { createSecretBox } from './mail-intake/secret-box.ts';
+import { klicManageRoutes } from './manage/klic-manage-routes.ts';
+import { klicMapRoutes } from './map/klic-map-routes.ts';
+import { klicMeldingInfoRoutes } from './melding-info/melding-info-routes.ts';
 import { klicFileRoutes } from './routes/klic-file-routes.ts';
 import { klicIntakeRoutes } from './routes/klic-intake-routes.ts';
 import { klicMeldingRoutes } from './routes/klic-melding-routes.ts';
+import { klicStatusRoutes } from './status/klic-status-routes.ts';
+import { klicWarningRoutes } from './warnings/warning-routes.ts';
 
 export type KlicWiring = {
   blobs: BlobStore;
@@ -35,7 +42,14 @@ export function klicRoutes(deps: {
     };
     await app.register(klicIntakeRoutes(intakeDeps));
     await app.register(klicMeldingRoutes(deps.db));
+    await app.register(klicWarningRoutes(deps.db));
+    await app.register(klicManageRoutes(deps.db));
+    await app.register(klicStatusRoutes(deps.db));
     await app.register(klicFileRoutes({ db: deps.db, blobs: deps.klic.blobs }));
+    await app.register(klicMapRoutes({ db: deps.db, blobs: deps.klic.blobs }));
+    await app.register(klicEvRoutes(deps.db));
+    await app.register(klicAttachmentRoutes({ db: deps.db, blobs: deps.klic.blobs }));
+    await app.register(klicMeldingInfoRoutes(deps.db));
     await app.register(
       klicMailSettingsRoutes({
         db: deps.db,

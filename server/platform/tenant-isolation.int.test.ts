@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { klicDelivery, klicDeliveryFile } from '../infra/db/schema/index.ts';
+import { klicDelivery, klicDeliveryFile, klicMelding } from '../infra/db/schema/index.ts';
 import { aTestOrganisation, aTestUser, logIn } from '../infra/testing/factories.ts';
 import { klicSampleFiles } from '../infra/testing/klic-samples.ts';
 import { createTestApp, type TestApp, testPublicUrl } from '../infra/testing/test-app.ts';
@@ -29,11 +29,16 @@ const notTenantScoped = new Set([
   '/api/invitations/:token', // the secret token itself is the authorisation (public)
   '/api/invitations/:token/accept',
   '/api/announcements/:id', // platform-wide notices of the platform operator
+  '/api/reason-lists/:list', // one of four fixed list names; each organisation reads its own (checked below)
 ]);
 
 /** Which of our records each route's `:id` (or other path parameter) names. */
 const recordFor = (url: string, parameter = 'id'): string | undefined => {
   if (parameter === 'fileId') return ours.deliveryFile;
+  if (parameter === 'attachmentId') return ours.attachment;
+  if (parameter === 'bronhoudercode') return ours.evOperator;
+  if (parameter === 'list') return 'abortExecution';
+  if (url.startsWith('/api/reason-lists/')) return ours.reasonItem;
   if (url.startsWith('/api/users/')) return ours.user;
   if (url.startsWith('/api/regions/')) return ours.region;
   if (url.startsWith('/api/mail/outbox/')) return ours.mail;
@@ -55,7 +60,10 @@ const bodyFor = (method: string, url: string): object => {
   if (url.startsWith('/api/users/') && method === 'PATCH') return { firstName: 'Overgenomen' };
   if (url.startsWith('/api/regions/') && method === 'PATCH') return { name: 'Overgenomen' };
   if (url.endsWith('/project')) return { projectId: null };
+  if (url.endsWith('/ev-status') || url.endsWith('/ev/:bronhoudercode')) return { status: 'handled' };
   if (url.startsWith('/api/projects/') && method === 'PATCH') return { description: 'Overgenomen' };
+  if (url.startsWith('/api/reason-lists/') && method === 'PATCH') return { text: 'Overgenomen' };
+  if (url === '/api/klic/meldingen/:id' && method === 'PATCH') return { toelichting: 'Overgenomen' };
   return {};
 };
 
@@ -103,6 +111,16 @@ async function addKlicRecords(planner: string) {
     .from(klicDeliveryFile)
     .where(eq(klicDeliveryFile.deliveryId, ours.delivery));
   ours.deliveryFile = file?.id as string;
+  const ev = await call('GET', `/api/klic/meldingen/${ours.melding}/ev`, planner);
+  ours.evOperator = ev.json().operators[0].bronhoudercode;
+  const attachment = await t.app.inject({
+    method: 'POST',
+    url: `/api/klic/meldingen/${ours.melding}/attachments?name=${marker}.pdf`,
+    headers: { cookie: planner, origin: testPublicUrl, 'content-type': 'application/octet-stream' },
+    payload: Buffer.from('%PDF-1.4\n%%EOF\n'),
+  });
+  expect(attachment.statusCode, attachment.body).toBe(201);
+  ours.attachment = attachment.json().attachment.id;
   const project = await call('POST', '/api/projects', planner, {
     number: marker,
     description: marker,
@@ -138,6 +156,14 @@ beforeAll(async () => {
     regionIds: [ours.region as string],
   });
   await addKlicRecords(await logIn(t.app, planner));
+  // Expired on an active project: a warning that names the project (the marker).
+  await t.database.db
+    .update(klicMelding)
+    .set({ expiresOn: '2020-01-02' })
+    .where(eq(klicMelding.id, ours.melding as string));
+  const reason = await call('POST', '/api/reason-lists/abortExecution', ourAdmin, { text: marker });
+  ours.reasonItem = reason.json().item.id;
+  await call('PUT', '/api/helpdesk', ourAdmin, { name: marker });
 
   const theirs = await aTestOrganisation(t.database.db);
   outsider = await logIn(
@@ -180,6 +206,22 @@ describe('another organisation, with every right', () => {
     expect(meldingen).toEqual([expect.objectContaining({ id: ours.melding, projectNumber: marker })]);
   });
 
+  it('gets 404 when naming our KLICs in a request body, and changes nothing', async () => {
+    const theirWorker = (await call('GET', '/api/projects/field-workers', outsider)).json().fieldWorkers;
+    const userIds = [theirWorker[0]?.userId ?? 'x'];
+    for (const [url, body] of [
+      ['/api/klic/meldingen/field-workers', { meldingIds: [ours.melding], userIds, action: 'assign' }],
+      ['/api/klic/meldingen/field-workers', { meldingIds: [ours.melding], userIds, action: 'unassign' }],
+      ['/api/klic/meldingen/release', { meldingIds: [ours.melding], userIds }],
+    ] as const) {
+      expect((await call('POST', url, outsider, body)).statusCode, url).toBe(404);
+    }
+    const klics = (await call('GET', `/api/projects/${ours.project}/klics`, ours.planner as string)).json();
+    expect(klics.klics).toEqual([
+      expect.objectContaining({ id: ours.melding, toelichting: '', fieldWorkers: [] }),
+    ]);
+  });
+
   it('never sees a trace of us in any list or overview', async () => {
     // Our own planner does see the marker in the KLIC lists, so their absence below means something.
     for (const url of [
@@ -187,6 +229,11 @@ describe('another organisation, with every right', () => {
       '/api/klic/meldingen',
       '/api/projects/options',
       `/api/projects?regionId=${ours.region}`,
+      '/api/klic/warnings',
+      '/api/klic/status',
+      '/api/klic/receipts',
+      '/api/reason-lists/abortExecution',
+      '/api/helpdesk',
     ]) {
       expect((await call('GET', url, ours.planner as string)).body, url).toContain(marker);
     }
@@ -194,10 +241,20 @@ describe('another organisation, with every right', () => {
       (r) => r.method === 'GET' && !r.url.includes(':') && !r.url.includes('*') && r.access !== 'public',
     );
     expect(lists.length).toBeGreaterThan(5);
-    for (const route of lists) {
+    for (const route of [...lists, { url: '/api/reason-lists/abortExecution' }]) {
       const response = await call('GET', route.url, outsider);
       expect(response.statusCode, route.url).toBeLessThan(500);
       expect(response.body, route.url).not.toContain(marker);
+    }
+  });
+
+  it('cannot name one of our regions in a report (JSON or Excel)', async () => {
+    const reports = t.app.routeAccess.filter((r) => r.method === 'GET' && r.url.startsWith('/api/reports/'));
+    expect(reports.length).toBeGreaterThanOrEqual(8);
+    for (const route of reports) {
+      const url = `${route.url}?regionId=${ours.region}`;
+      expect((await call('GET', url, ours.planner as string)).statusCode, url).toBe(200);
+      expect((await call('GET', url, outsider)).statusCode, url).toBe(404);
     }
   });
 });

@@ -29,6 +29,16 @@ export async function projectForChange(tx: Executor, actor: Actor, id: string): 
   return found;
 }
 
+/** The organisation's project in a region the actor sees (to read it); otherwise 404. */
+export async function visibleProject(tx: Executor, actor: Actor, id: string): Promise<ProjectRecord> {
+  const [found] = await tx
+    .select()
+    .from(project)
+    .where(and(eq(project.organisationId, actor.organisationId), eq(project.id, id)));
+  if (!found || !seesRegion(actor, found.regionId)) throw new AppError('NOT_FOUND');
+  return found;
+}
+
 /** The organisation's projects, locked for the change; 404 when any of them is not one the actor may change. */
 export async function projectsForChange(tx: Executor, actor: Actor, ids: string[]): Promise<ProjectRecord[]> {
   const found = await tx

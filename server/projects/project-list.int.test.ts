@@ -68,6 +68,16 @@ describe('the project list of a region', () => {
       expect((await listOf(t, planner, { status: 'all', sort })).total).toBe(4);
   });
 
+  it('pages search hits sorted by their KLIC count', async () => {
+    const query = { status: 'all', search: 'a-', sort: 'klics', direction: 'desc', pageSize: '1' } as const;
+    const first = await listOf(t, planner, { ...query, page: '1' });
+    const second = await listOf(t, planner, { ...query, page: '2' });
+    expect(first.total).toBe(3);
+    expect(first.items).toEqual([expect.objectContaining({ number: 'A-2', klics: 2 })]);
+    expect(second.items).toEqual([expect.objectContaining({ klics: 0 })]);
+    expect(['A-1', 'A-3']).toContain(second.items[0]?.number);
+  });
+
   it('keeps regions apart: another region of the organisation has its own list', async () => {
     const org = { organisationId: planner.organisationId, regionIds: [] };
     const other = await aTestOrganisation(t.database.db);

@@ -11,6 +11,8 @@ const projectNumber = z
   .max(100)
   .regex(/^[^;]+$/);
 const startDate = z.iso.date().nullable();
+/** "Veldmedewerkers": users of the organisation with the right 'fieldWorker'. */
+const fieldWorkerIds = z.array(z.string().min(1).max(100)).max(500);
 
 export const projectRow = z.object({
   id: z.string(),
@@ -42,6 +44,7 @@ export const createBody = z.object({
   status: z.enum(projectStatuses).default('new'),
   startDate: startDate.default(null),
   klicValidityOverride: z.boolean().default(false),
+  fieldWorkerIds: fieldWorkerIds.default([]),
 });
 export type CreateInput = z.infer<typeof createBody>;
 
@@ -53,6 +56,7 @@ export const updateBody = z
     status: z.enum(projectStatuses),
     startDate,
     klicValidityOverride: z.boolean(),
+    fieldWorkerIds,
   })
   .partial();
 export type UpdateInput = z.infer<typeof updateBody>;
@@ -60,4 +64,32 @@ export type UpdateInput = z.infer<typeof updateBody>;
 export const statusBody = z.object({
   ids: z.array(z.uuid()).min(1).max(500),
   status: z.enum(projectStatuses),
+});
+
+export const fieldWorkerRef = z.object({ userId: z.string(), name: z.string() });
+
+export const projectDetail = projectRow.extend({ fieldWorkers: z.array(fieldWorkerRef) });
+
+export const savedProject = projectRow.extend({
+  linkedKlics: z.number(),
+  fieldWorkers: z.array(fieldWorkerRef),
+});
+
+export const fieldWorkerOption = fieldWorkerRef.extend({
+  regions: z.array(z.object({ id: z.string(), name: z.string() })),
+});
+
+export const logbookQuery = z.object({
+  page: z.coerce.number().int().min(1).max(100_000).default(1),
+  pageSize: z.coerce.number().int().min(1).max(100).default(10),
+});
+
+export const logbookEntry = z.object({
+  id: z.number().int(),
+  createdAt: z.iso.datetime(),
+  actorName: z.string().nullable(),
+  action: z.enum(['create', 'update', 'delete', 'security']),
+  event: z.string(),
+  before: z.record(z.string(), z.unknown()).nullable(),
+  after: z.record(z.string(), z.unknown()).nullable(),
 });

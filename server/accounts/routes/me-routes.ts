@@ -22,10 +22,15 @@ const meBody = z.object({
   twoFactor: z.object({ enabled: z.boolean(), required: z.boolean() }),
   /** The user's answer to "keep me informed"; null until they chose. */
   notifications: z.object({ choice: z.enum(['informed', 'declined']).nullable() }),
+  /** Instance settings of the map: the online background (PDOK) exists only when configured. */
+  map: z.object({ onlineBackgroundUrl: z.string().nullable() }),
 });
 
 /** Who am I: the logged-in user, their organisation, rights, visible regions and abilities for the UI. */
-export function meRoutes(db: Database): FastifyPluginAsyncZod {
+export function meRoutes(
+  db: Database,
+  settings: { mapOnlineBackgroundUrl?: string | undefined } = {},
+): FastifyPluginAsyncZod {
   return async (app) => {
     app.get(
       '/api/me',
@@ -52,6 +57,7 @@ export function meRoutes(db: Database): FastifyPluginAsyncZod {
           mustChangePassword: actor.mustChangePassword,
           twoFactor: { enabled: actor.twoFactorEnabled, required: actor.twoFactorRequired },
           notifications: { choice: consent?.choice ?? null },
+          map: { onlineBackgroundUrl: settings.mapOnlineBackgroundUrl ?? null },
         };
       },
     );

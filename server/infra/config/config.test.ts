@@ -58,6 +58,16 @@ describe('loadConfig', () => {
     );
   });
 
+  it('has no online map background unless one is configured, and only over http(s)', () => {
+    expect(loadConfig({}).mapOnlineBackgroundUrl).toBeUndefined();
+    const pdok =
+      'https://service.pdok.nl/brt/achtergrondkaart/wmts/v2_0/standaard/EPSG:28992/{z}/{x}/{y}.png';
+    expect(loadConfig({ MAP_ONLINE_BACKGROUND_URL: pdok }).mapOnlineBackgroundUrl).toBe(pdok);
+    expect(() => loadConfig({ MAP_ONLINE_BACKGROUND_URL: 'file:///etc/passwd' })).toThrow(
+      /MAP_ONLINE_BACKGROUND_URL/,
+    );
+  });
+
   it('drops a trailing slash from PUBLIC_URL', () => {
     expect(loadConfig({ PUBLIC_URL: 'https://veldwerk.example.nl/' }).publicUrl).toBe(
       'https://veldwerk.example.nl',

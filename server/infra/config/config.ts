@@ -44,6 +44,10 @@ const envSchema = z.object({
     .optional(),
   KLIC_IMAP_POLL_MINUTES: z.coerce.number().int().min(1).max(1440).default(5),
   KLIC_IMAP_ALLOW_INTERNAL_HOSTS: booleanFromEnv.default(false),
+  MAP_ONLINE_BACKGROUND_URL: z
+    .url()
+    .regex(/^https?:\/\//, 'must start with https:// (a PDOK WMTS tile URL with {z}/{x}/{y}, or a WMS URL)')
+    .optional(),
 });
 
 export type Config = {
@@ -76,6 +80,8 @@ export type Config = {
     imapPollMinutes: number;
     allowInternalImapHosts: boolean;
   };
+  /** An online background map in RD New (PDOK); the map never loads anything from the internet without it. */
+  mapOnlineBackgroundUrl: string | undefined;
 };
 
 export class ConfigError extends Error {
@@ -130,6 +136,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       imapPollMinutes: e.KLIC_IMAP_POLL_MINUTES,
       allowInternalImapHosts: e.KLIC_IMAP_ALLOW_INTERNAL_HOSTS,
     },
+    mapOnlineBackgroundUrl: e.MAP_ONLINE_BACKGROUND_URL,
   };
 }
 

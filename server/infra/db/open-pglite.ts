@@ -1,5 +1,6 @@
 import { mkdir } from 'node:fs/promises';
 import { PGlite } from '@electric-sql/pglite';
+import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
 import { drizzle } from 'drizzle-orm/pglite';
 import { migrate } from 'drizzle-orm/pglite/migrator';
 import type { Database, DatabaseHandle } from './database.ts';
@@ -24,6 +25,8 @@ export async function openPglite(dataDir: string | undefined): Promise<DatabaseH
     client = await PGlite.create({
       ...(dataDir ? { dataDir } : {}),
       postgresqlconf: ['shared_buffers = 32MB'],
+      // Trigram indexes make '%term%' searches (project list) fast; the migration creates the extension.
+      extensions: { pg_trgm },
     });
   } catch (error) {
     await release?.();

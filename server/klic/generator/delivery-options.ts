@@ -27,10 +27,13 @@ export type GenerateOptions = {
   extras?: { danglingLinks?: number; unknownFeatures?: number; unknownElements?: number };
   /** Same options and seed, same bytes. Default 1. */
   seed?: number;
+  /** The moment of the aanvraag; default a day in the meldnummer's year chosen by the seed. */
+  requestedAt?: Date;
 };
 
-export type ResolvedOptions = Required<Omit<GenerateOptions, 'targetGmlBytes' | 'extras'>> & {
+export type ResolvedOptions = Required<Omit<GenerateOptions, 'targetGmlBytes' | 'extras' | 'requestedAt'>> & {
   targetGmlBytes: number | null;
+  requestedAt: Date | null;
   extras: { danglingLinks: number; unknownFeatures: number; unknownElements: number };
 };
 
@@ -46,6 +49,12 @@ function wholeNumber(name: string, value: number, min: number, max: number): num
   if (!Number.isInteger(value) || value < min || value > max) {
     throw new RangeError(`${name} must be a whole number from ${min} to ${max} (got ${value})`);
   }
+  return value;
+}
+
+function validDate(name: string, value: Date | undefined): Date | null {
+  if (value === undefined) return null;
+  if (Number.isNaN(value.getTime())) throw new RangeError(`${name} must be a valid date`);
   return value;
 }
 
@@ -88,5 +97,6 @@ export function resolveOptions(options: GenerateOptions): ResolvedOptions {
       unknownElements: wholeNumber('extras.unknownElements', extras.unknownElements ?? 0, 0, 100_000),
     },
     seed: wholeNumber('seed', options.seed ?? 1, 0, 2 ** 32 - 1),
+    requestedAt: validDate('requestedAt', options.requestedAt),
   };
 }

@@ -113,10 +113,9 @@ function operatorPlan(options: ResolvedOptions, index: number): OperatorPlan {
 export function planDelivery(options: ResolvedOptions): DeliveryPlan {
   const random = createRandom(options.seed);
   const year = 2000 + Number(options.meldnummer.slice(0, 2));
-  const aanvraag = addMinutes(
-    new Date(Date.UTC(year, 0, 2, 6)),
-    random.int(0, 330) * 1440 + random.int(0, 540),
-  );
+  // Drawn also when a moment is given, so that the rest of the delivery stays the same for the same seed.
+  const drawn = addMinutes(new Date(Date.UTC(year, 0, 2, 6)), random.int(0, 330) * 1440 + random.int(0, 540));
+  const aanvraag = options.requestedAt ?? drawn;
   const levering = addMinutes(aanvraag, options.volgnummer * 1500 + random.int(5, 55));
   return {
     options,

@@ -127,3 +127,24 @@ describe('the KLIC delivery generator', () => {
     await expect(writeDelivery({ meldnummer: '26G01' }, join(folder, 'x.zip'))).rejects.toThrow(/meldnummer/);
   });
 });
+
+describe('the aanvraag moment', () => {
+  it('is the one asked for, in Dutch time with its offset, and the rest of the delivery stays the same', async () => {
+    const base = { meldnummer: '26G0007001', seed: 7 } as const;
+    const drawn = await generate(base);
+    const chosen = await generate({ ...base, seed: 7, requestedAt: new Date('2026-11-20T08:15:00Z') });
+
+    expect(chosen.gml.toString()).toContain(
+      '<imkl:aanvraagDatum>2026-11-20T09:15:00.000+01:00</imkl:aanvraagDatum>',
+    );
+    const withoutDates = (gml: Buffer) =>
+      gml.toString().replace(/\d{4}-\d{2}-\d{2}(T[\d:.]+[+-]\d{2}:\d{2})?/g, '');
+    expect(withoutDates(chosen.gml)).toBe(withoutDates(drawn.gml));
+  });
+
+  it('refuses an invalid date', () => {
+    expect(() => generateDelivery({ meldnummer: '26G0007001', requestedAt: new Date('nonsense') })).toThrow(
+      /requestedAt must be a valid date/,
+    );
+  });
+});

@@ -2,6 +2,7 @@ import { and, eq, sql } from 'drizzle-orm';
 import type { Executor } from '../../infra/db/database.ts';
 import { klicDelivery, klicFeature, klicMelding, project } from '../../infra/db/schema/index.ts';
 import type { DeliverySummary, ImklFeature } from '../imkl/imkl-model.ts';
+import { assignProjectWorkers } from '../manage/field-worker-assignments.ts';
 import { projectForReferentie } from './project-link.ts';
 
 /** A stored delivery of the organisation matching the condition (same ZIP, or same melding and volgnummer). */
@@ -88,8 +89,8 @@ export async function resolveThemesAndGeometry(tx: Executor, deliveryId: string,
 }
 
 /**
- * The newest volgnummer becomes current; an unlinked melding links to its project when there is one, unless
- * a planner unlinked it by hand.
+ * The newest volgnummer becomes current; an unlinked melding links to its project when there is one (and
+ * goes to the project's field workers), unless a planner unlinked it by hand.
  */
 export async function makeCurrent(
   tx: Executor,
@@ -117,7 +118,10 @@ export async function makeCurrent(
       ...(link ? { projectId: link.projectId, subProject: link.subProject } : {}),
     })
     .where(eq(klicMelding.id, meldingId));
-  if (link) return link.projectNumber;
+  if (link) {
+    await assignProjectWorkers(tx, link.projectId, { meldingIds: [meldingId] });
+    return link.projectNumber;
+  }
   if (!melding.projectId) return null;
   const [row] = await tx
     .select({ number: project.number })

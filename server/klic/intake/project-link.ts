@@ -1,6 +1,7 @@
 import { and, eq, isNull, sql } from 'drizzle-orm';
 import type { Executor } from '../../infra/db/database.ts';
 import { klicMelding, project } from '../../infra/db/schema/index.ts';
+import { assignProjectWorkers } from '../manage/field-worker-assignments.ts';
 
 /** 'P-2026-001;Fase 2' → project number 'P-2026-001' with sub-project 'Fase 2'; plain text → the number. */
 export function parseReferentie(
@@ -45,7 +46,8 @@ export async function projectForReferentie(
 
 /**
  * Links the organisation's waiting (unlinked) meldingen whose reference names this project — called when
- * a project is created or renumbered. Returns how many were linked.
+ * a project is created or renumbered — and gives them to the project's field workers. Returns how many
+ * were linked.
  */
 export async function linkWaitingMeldingen(
   tx: Executor,
@@ -68,5 +70,6 @@ export async function linkWaitingMeldingen(
       ),
     )
     .returning({ id: klicMelding.id });
+  await assignProjectWorkers(tx, target.id, { meldingIds: linked.map((row) => row.id) });
   return linked.length;
 }

@@ -6,6 +6,8 @@ import { klicMelding } from '../../infra/db/schema/index.ts';
 import { AppError } from '../../infra/errors/app-error.ts';
 import type { BlobStore } from '../../infra/files/index.ts';
 import type { KadasterMail } from '../mail/parse-kadaster-mail.ts';
+import { assignProjectWorkers } from '../manage/field-worker-assignments.ts';
+import { refreshMeldingValidity } from './melding-validity.ts';
 import { projectForReferentie } from './project-link.ts';
 import './intake-messages.ts';
 
@@ -69,6 +71,8 @@ export async function registerReceipt(
         })
         .returning({ id: klicMelding.id });
       const id = (row as { id: string }).id;
+      if (link) await assignProjectWorkers(tx, link.projectId, { meldingIds: [id] });
+      await refreshMeldingValidity(tx, organisationId, id, null);
       await recordAudit(tx, {
         organisationId,
         actor: null,

@@ -13,6 +13,8 @@ import {
   resolveThemesAndGeometry,
   upsertMelding,
 } from './delivery-rows.ts';
+import { openEvHandlings } from './ev-handlings.ts';
+import { refreshMeldingValidity } from './melding-validity.ts';
 
 export type StoreDeliveryInput = {
   organisationId: string;
@@ -105,6 +107,8 @@ export async function storeDelivery(
         }
         await resolveThemesAndGeometry(tx, deliveryId, summary);
         const projectNumber = await makeCurrent(tx, input.organisationId, meldingId);
+        await openEvHandlings(tx, input.organisationId, meldingId, summary);
+        await refreshMeldingValidity(tx, input.organisationId, meldingId, summary.aanvraag.aanvraagDatum);
         await recordAudit(tx, {
           organisationId: input.organisationId,
           actor: input.actor,

@@ -4,9 +4,13 @@ import { recordAudit } from '../../infra/audit/record-audit.ts';
 import type { Database } from '../../infra/db/database.ts';
 import { klicMelding, project } from '../../infra/db/schema/index.ts';
 import { AppError } from '../../infra/errors/app-error.ts';
+import { assignProjectWorkers } from '../manage/field-worker-assignments.ts';
 import { listMeldingen, type MeldingRow } from './list-meldingen.ts';
 
-/** "Ongekoppelde klics verplaatsen": links a melding to a project of the same organisation, or unlinks it. */
+/**
+ * "Ongekoppelde klics verplaatsen": links a melding to a project of the same organisation (its field workers
+ * get it), or unlinks it.
+ */
 export async function moveMelding(
   db: Database,
   actor: Actor,
@@ -35,6 +39,7 @@ export async function moveMelding(
       .update(klicMelding)
       .set({ projectId: target.projectId, subProject, linkedByHand: true, updatedAt: new Date() })
       .where(eq(klicMelding.id, meldingId));
+    if (target.projectId) await assignProjectWorkers(tx, target.projectId, { meldingIds: [meldingId] });
     await recordAudit(tx, {
       organisationId,
       actor: { userId: actor.userId, name: actor.name },

@@ -18,6 +18,8 @@ const mediaTypes: Record<string, string> = {
   html: 'text/plain; charset=utf-8',
 };
 
+const immutableFileCaching = 'private, max-age=604800, immutable';
+
 /** A download: the stored file under a safe name; HTML is served as text so that it never runs in our origin. */
 function attachment(fileName: string): string {
   const safe = fileName.replace(/[^A-Za-z0-9._-]/g, '_');
@@ -123,6 +125,12 @@ export function klicFileRoutes(deps: { db: Database; blobs: BlobStore }): Fastif
             ),
           );
         if (!file) throw new AppError('NOT_FOUND');
+        // A stored delivery file never changes: the browser keeps it (only for this user, a week) and
+        // afterwards asks again by ETag, answered without reading the blob. Checked after the access check.
+        const etag = `"${file.id}"`;
+        reply.header('etag', etag);
+        reply.header('cache-control', immutableFileCaching);
+        if (request.headers['if-none-match']?.split(/\s*,\s*/).includes(etag)) return reply.code(304).send();
         const extension = file.path.slice(file.path.lastIndexOf('.') + 1).toLowerCase();
         reply.header('content-type', mediaTypes[extension] ?? 'application/octet-stream');
         reply.header('content-disposition', attachment(file.path.slice(file.path.lastIndexOf('/') + 1)));

@@ -16,12 +16,19 @@ import {
   PublishAnnouncementsPage,
 } from '@/features/announcements';
 import { LoginPage, loginPath, RequireSession } from '@/features/auth';
+import { companyListPaths, HelpdeskPage, ReasonListRoute } from '@/features/company-lists';
 import { HomePage } from '@/features/home';
 import { KlicMailPage, KlicUploadPage, klicPaths, UnlinkedKlicsPage } from '@/features/klic';
+import { KlicManagePage, klicManagePaths } from '@/features/klic-manage';
+import { KlicMapPage, klicMapPaths } from '@/features/klic-map';
+import { KlicMeldingPage, klicMeldingPaths } from '@/features/klic-melding';
+import { KlicStatusPage, klicStatusPaths, ReceiptsPage } from '@/features/klic-status';
+import { KlicWarningsPage, klicWarningPaths, WarningSettingsPage } from '@/features/klic-warnings';
 import { LogbookDrawerProvider, LogbookPage } from '@/features/logbook';
 import { OutboxPage } from '@/features/mail';
 import { ProjectsPage, projectPaths } from '@/features/projects';
 import { RegionsPage } from '@/features/regions';
+import { ReportsRoute, reportPaths } from '@/features/reports';
 import { UsersPage } from '@/features/users';
 import { type Ability, useAbility } from '@/shared/session';
 import { paths } from './paths';
@@ -75,9 +82,24 @@ export const router = createBrowserRouter([
               page(paths.logbook, 'logbook.read', <LogbookPage />),
               page(paths.outbox, 'mail.readOutbox', <OutboxPage />),
               page(projectPaths.list, 'klic.intake', <ProjectsPage />),
+              page(klicManagePaths.klics, 'klic.manage', <KlicManagePage />),
               page(klicPaths.upload, 'klic.intake', <KlicUploadPage />),
               page(klicPaths.unlinked, 'klic.intake', <UnlinkedKlicsPage />),
               page(klicPaths.mail, 'klic.intake', <KlicMailPage />),
+              page(klicStatusPaths.status, 'klic.intake', <KlicStatusPage />),
+              page(klicStatusPaths.receipts, 'klic.intake', <ReceiptsPage />),
+              page(klicWarningPaths.list, 'klic.manage', <KlicWarningsPage />),
+              page(klicWarningPaths.settings, 'klicWarnings.configure', <WarningSettingsPage />),
+              page(
+                companyListPaths.reasonList,
+                'reasonLists.manage',
+                <ReasonListRoute notFound={<NotFoundPage />} />,
+              ),
+              // Every user, also field workers, finds their organisation's helpdesk.
+              { path: companyListPaths.helpdesk, element: <HelpdeskPage /> },
+              page(klicMapPaths.map, 'klic.manage', <KlicMapPage />),
+              page(klicMeldingPaths.detail, 'klic.manage', <KlicMeldingPage />),
+              page(reportPaths.page, 'reports.read', <ReportsRoute />),
               { path: announcementPaths.list, element: <AnnouncementsPage /> },
               page(announcementPaths.publish, 'announcements.publish', <PublishAnnouncementsPage />),
               { path: accountPaths.changePassword, element: <ChangePasswordPage /> },

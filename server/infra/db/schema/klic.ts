@@ -48,6 +48,9 @@ export const project = pgTable(
   (table) => [
     uniqueIndex('projects_organisation_number_idx').on(table.organisationId, table.number),
     index('projects_region_status_idx').on(table.regionId, table.status),
+    // '%term%' search on number and description (pg_trgm; loaded in PGlite too).
+    index('projects_number_trgm_idx').using('gin', table.number.op('gin_trgm_ops')),
+    index('projects_description_trgm_idx').using('gin', table.description.op('gin_trgm_ops')),
   ],
 );
 

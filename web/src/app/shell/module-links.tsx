@@ -10,6 +10,7 @@ export function ModuleLinks({ items }: { items: NavItem[] }) {
     item.to ? (
       <NavLink key={item.id} to={item.to} className={classes.navButton}>
         {t(item.label)}
+        {item.badge && <item.badge />}
       </NavLink>
     ) : (
       <span key={item.id} className={classes.navDisabled} aria-disabled="true">

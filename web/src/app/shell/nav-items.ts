@@ -1,8 +1,13 @@
 import {
   type Icon,
+  IconAlertTriangle,
+  IconBellCog,
   IconChartBar,
   IconFolderQuestion,
   IconHistory,
+  IconLifebuoy,
+  IconListCheck,
+  IconListDetails,
   IconMail,
   IconMailForward,
   IconMap2,
@@ -11,9 +16,14 @@ import {
   IconUpload,
   IconUsers,
 } from '@tabler/icons-react';
+import type { ComponentType } from 'react';
 import { announcementPaths } from '@/features/announcements';
+import { companyListPaths, reasonLists } from '@/features/company-lists';
 import { klicPaths } from '@/features/klic';
+import { klicStatusPaths } from '@/features/klic-status';
+import { KlicWarningsBadge, klicWarningPaths } from '@/features/klic-warnings';
 import { projectPaths } from '@/features/projects';
+import { reportPaths } from '@/features/reports';
 import type { Ability, Session } from '@/shared/session';
 import { paths } from '../paths';
 
@@ -26,17 +36,37 @@ export type NavItem = {
     | `klic.${'unlinked' | 'upload' | 'mail'}.menu`
     | 'logbook.menu'
     | 'announcements.menu'
-    | 'announcements.publish.menu';
+    | 'announcements.publish.menu'
+    | 'klicStatus.status.title'
+    | `companyLists.lists.${(typeof reasonLists)[number]}`
+    | 'companyLists.helpdesk.title'
+    | `klicWarnings.${'menu' | 'settings.menu'}`;
   icon: Icon;
   /** Null while the module is not built yet: shown, marked "binnenkort", not clickable. */
   to: string | null;
   ability?: Ability;
+  /** A small count beside the label (e.g. today's KLIC warnings). */
+  badge?: ComponentType;
 };
 
 /** The modules, in the order of the work. */
 export const moduleItems: NavItem[] = [
   { id: 'klic', label: 'shell.klic', icon: IconMapPins, to: projectPaths.list, ability: 'klic.intake' },
-  { id: 'reports', label: 'shell.reports', icon: IconChartBar, to: null },
+  {
+    id: 'klic-warnings',
+    label: 'klicWarnings.menu',
+    icon: IconAlertTriangle,
+    to: klicWarningPaths.list,
+    ability: 'klic.manage',
+    badge: KlicWarningsBadge,
+  },
+  {
+    id: 'reports',
+    label: 'shell.reports',
+    icon: IconChartBar,
+    to: reportPaths.page,
+    ability: 'reports.read',
+  },
   { id: 'announcements', label: 'announcements.menu', icon: IconSpeakerphone, to: announcementPaths.list },
   {
     id: 'publish',
@@ -51,6 +81,13 @@ export const moduleItems: NavItem[] = [
 export const companyItems: NavItem[] = [
   { id: 'users', label: 'users.title', icon: IconUsers, to: paths.users, ability: 'users.manage' },
   { id: 'regions', label: 'regions.menu', icon: IconMap2, to: paths.regions, ability: 'regions.manage' },
+  {
+    id: 'klic-status',
+    label: 'klicStatus.status.title',
+    icon: IconListCheck,
+    to: klicStatusPaths.status,
+    ability: 'klic.intake',
+  },
   {
     id: 'klic-unlinked',
     label: 'klic.unlinked.menu',
@@ -71,6 +108,24 @@ export const companyItems: NavItem[] = [
     icon: IconMailForward,
     to: klicPaths.mail,
     ability: 'klic.intake',
+  },
+  ...reasonLists.map(
+    (list): NavItem => ({
+      id: `reasons-${list}`,
+      label: `companyLists.lists.${list}`,
+      icon: IconListDetails,
+      to: companyListPaths.reasonListOf(list),
+      ability: 'reasonLists.manage',
+    }),
+  ),
+  // No ability: every user, also a field worker, finds the helpdesk here.
+  { id: 'helpdesk', label: 'companyLists.helpdesk.title', icon: IconLifebuoy, to: companyListPaths.helpdesk },
+  {
+    id: 'klic-warning-settings',
+    label: 'klicWarnings.settings.menu',
+    icon: IconBellCog,
+    to: klicWarningPaths.settings,
+    ability: 'klicWarnings.configure',
   },
   { id: 'logbook', label: 'logbook.menu', icon: IconHistory, to: paths.logbook, ability: 'logbook.read' },
   { id: 'outbox', label: 'shell.outbox', icon: IconMail, to: paths.outbox, ability: 'mail.readOutbox' },

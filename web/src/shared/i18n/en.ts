@@ -1,9 +1,16 @@
 import { accountEn } from './catalog/account.en';
 import { announcementsEn } from './catalog/announcements.en';
+import { companyListsEn } from './catalog/companyLists.en';
 import { klicEn } from './catalog/klic.en';
+import { klicManageEn } from './catalog/klicManage.en';
+import { klicMapEn } from './catalog/klicMap.en';
+import { klicMeldingEn } from './catalog/klicMelding.en';
+import { klicStatusEn } from './catalog/klicStatus.en';
+import { klicWarningsEn } from './catalog/klicWarnings.en';
 import { logbookEn } from './catalog/logbook.en';
 import { projectsEn } from './catalog/projects.en';
 import { regionsEn } from './catalog/regions.en';
+import { reportsEn } from './catalog/reports.en';
 import { usersEn } from './catalog/users.en';
 import type { Messages } from './nl';
 
@@ -120,5 +127,12 @@ export const en: Messages = {
   account: accountEn,
   announcements: announcementsEn,
   klic: klicEn,
+  klicWarnings: klicWarningsEn,
+  klicMap: klicMapEn,
+  klicManage: klicManageEn,
   projects: projectsEn,
+  klicMelding: klicMeldingEn,
+  reports: reportsEn,
+  companyLists: companyListsEn,
+  klicStatus: klicStatusEn,
 };

@@ -1,9 +1,16 @@
 import { accountNl } from './catalog/account.nl';
 import { announcementsNl } from './catalog/announcements.nl';
+import { companyListsNl } from './catalog/companyLists.nl';
 import { klicNl } from './catalog/klic.nl';
+import { klicManageNl } from './catalog/klicManage.nl';
+import { klicMapNl } from './catalog/klicMap.nl';
+import { klicMeldingNl } from './catalog/klicMelding.nl';
+import { klicStatusNl } from './catalog/klicStatus.nl';
+import { klicWarningsNl } from './catalog/klicWarnings.nl';
 import { logbookNl } from './catalog/logbook.nl';
 import { projectsNl } from './catalog/projects.nl';
 import { regionsNl } from './catalog/regions.nl';
+import { reportsNl } from './catalog/reports.nl';
 import { usersNl } from './catalog/users.nl';
 
 /** Dutch, the default language. `en.ts` must have exactly these keys (its type is `Messages`). */
@@ -123,7 +130,14 @@ export const nl = {
   account: accountNl,
   announcements: announcementsNl,
   klic: klicNl,
+  klicWarnings: klicWarningsNl,
+  klicMap: klicMapNl,
+  klicManage: klicManageNl,
   projects: projectsNl,
+  klicMelding: klicMeldingNl,
+  reports: reportsNl,
+  companyLists: companyListsNl,
+  klicStatus: klicStatusNl,
 };
 
 /** The shape every language must fill: the same keys as Dutch, each a string. */

@@ -9,7 +9,11 @@ export type Ability =
   | 'settings.manage'
   | 'klic.manage'
   | 'klic.intake'
-  | 'field.use';
+  | 'field.use'
+  | 'reports.read'
+  | 'reasonLists.manage'
+  | 'helpdesk.manage'
+  | 'klicWarnings.configure';
 export type Right = 'userAdmin' | 'workPlanner' | 'fieldWorker';
 export type Region = { id: string; name: string };
 
@@ -24,6 +28,8 @@ export type Session = {
   mustChangePassword: boolean;
   twoFactor: { enabled: boolean; required: boolean };
   notifications: { choice: 'informed' | 'declined' | null };
+  /** The instance's map settings; the online background (PDOK) only when configured. */
+  map?: { onlineBackgroundUrl: string | null };
 };
 
 /** Filled by the auth feature for every page behind the login. */

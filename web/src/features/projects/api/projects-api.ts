@@ -1,7 +1,16 @@
 import { queryOptions } from '@tanstack/react-query';
 import { apiRequest } from '@/shared/api';
 import { listParams } from '../format/list-params';
-import type { ListState, ProjectInput, ProjectPage, ProjectRow, ProjectStatus } from './types';
+import type {
+  FieldWorkerOption,
+  ListState,
+  ProjectDetail,
+  ProjectInput,
+  ProjectLogPage,
+  ProjectPage,
+  ProjectRow,
+  ProjectStatus,
+} from './types';
 
 export const projectsKey = ['projects'] as const;
 
@@ -10,6 +19,35 @@ export function projectsQuery(regionId: string, state: ListState) {
     queryKey: [...projectsKey, 'list', regionId, state],
     queryFn: ({ signal }) =>
       apiRequest<ProjectPage>(`/api/projects?${listParams(regionId, state)}`, { signal }),
+  });
+}
+
+export function projectDetailQuery(id: string) {
+  return queryOptions({
+    queryKey: [...projectsKey, 'detail', id],
+    queryFn: ({ signal }) => apiRequest<ProjectDetail>(`/api/projects/${encodeURIComponent(id)}`, { signal }),
+  });
+}
+
+export function fieldWorkerOptionsQuery() {
+  return queryOptions({
+    queryKey: [...projectsKey, 'field-workers'],
+    queryFn: async ({ signal }) =>
+      (await apiRequest<{ fieldWorkers: FieldWorkerOption[] }>('/api/projects/field-workers', { signal }))
+        .fieldWorkers,
+  });
+}
+
+export const logbookPageSize = 10;
+
+export function projectLogbookQuery(id: string, page: number) {
+  return queryOptions({
+    queryKey: [...projectsKey, 'logbook', id, page],
+    queryFn: ({ signal }) =>
+      apiRequest<ProjectLogPage>(
+        `/api/projects/${encodeURIComponent(id)}/logbook?page=${page}&pageSize=${logbookPageSize}`,
+        { signal },
+      ),
   });
 }
 

@@ -31,4 +31,24 @@ export type ProjectInput = {
   status: ProjectStatus;
   startDate: string | null;
   klicValidityOverride: boolean;
+  fieldWorkerIds: string[];
 };
+
+export type ProjectFieldWorker = { userId: string; name: string };
+
+export type ProjectDetail = ProjectRow & { fieldWorkers: ProjectFieldWorker[] };
+
+export type FieldWorkerOption = ProjectFieldWorker & { regions: Array<{ id: string; name: string }> };
+
+/** One entry of the project's logbook; `before`/`after` hold only what changed. */
+export type ProjectLogEntry = {
+  id: number;
+  createdAt: string;
+  actorName: string | null;
+  action: 'create' | 'update' | 'delete' | 'security';
+  event: string;
+  before: Record<string, unknown> | null;
+  after: Record<string, unknown> | null;
+};
+
+export type ProjectLogPage = { items: ProjectLogEntry[]; total: number };

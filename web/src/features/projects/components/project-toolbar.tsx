@@ -1,7 +1,9 @@
 import { Button, Group, Menu, Select, TextInput } from '@mantine/core';
 import { IconChevronDown, IconSearch } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import { type ProjectStatus, projectStatuses, type StatusFilter } from '../api/types';
+import { projectPaths } from '../paths';
 
 type Props = {
   search: string;
@@ -13,10 +15,14 @@ type Props = {
   onAdd: () => void;
   onEdit: () => void;
   onRemove: () => void;
+  onManageKlics: () => void;
   onChangeStatus: (status: ProjectStatus) => void;
 };
 
-/** Search, the seed's buttons (edit and delete for one selected row, status for any) and the status filter. */
+/**
+ * Search, the seed's buttons (edit, delete and Klics beheren for one selected row, status for any), the
+ * receipts, and the status filter.
+ */
 export function ProjectToolbar(props: Props) {
   const { t } = useTranslation();
   const filters: StatusFilter[] = ['open', 'all', ...projectStatuses];
@@ -52,6 +58,14 @@ export function ProjectToolbar(props: Props) {
         >
           {t('projects.remove')}
         </Button>
+        <Button
+          variant="default"
+          disabled={props.selectedCount !== 1}
+          onClick={props.onManageKlics}
+          data-testid="project-manage-klics"
+        >
+          {t('projects.manageKlics')}
+        </Button>
         <Menu position="bottom-start">
           <Menu.Target>
             <Button
@@ -72,6 +86,9 @@ export function ProjectToolbar(props: Props) {
             ))}
           </Menu.Dropdown>
         </Menu>
+        <Button component={Link} to={projectPaths.receipts} variant="default" data-testid="project-receipts">
+          {t('projects.receipts')}
+        </Button>
       </Group>
       <Select
         label={t('projects.statusFilter')}

@@ -4,6 +4,7 @@ import { notifications } from '@mantine/notifications';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useNavigate } from 'react-router';
 import { useSelectedRegion } from '@/shared/region/use-selected-region';
 import { useSession } from '@/shared/session';
 import { DocumentTitle, ErrorAlert, PageLoader } from '@/shared/ui';
@@ -12,8 +13,10 @@ import { projectsQuery } from '../api/projects-api';
 import type { ListState, ProjectRow, ProjectStatus } from '../api/types';
 import { nextSort, pageSize } from '../format/list-params';
 import { useChangeStatus } from '../hooks/use-project-mutations';
+import { projectKlicsPath } from '../paths';
 import { DeleteProjectDialog } from './delete-project-dialog';
 import { ProjectFormModal } from './project-form-modal';
+import { ProjectLogbook } from './project-logbook';
 import { ProjectToolbar } from './project-toolbar';
 import { ProjectsTable } from './projects-table';
 
@@ -52,11 +55,15 @@ function ProjectList({ regionId, regionName }: { regionId: string; regionName: s
   const [editing, setEditing] = useState<ProjectRow | 'new' | null>(null);
   const [removing, setRemoving] = useState<ProjectRow | null>(null);
   const changeStatus = useChangeStatus();
+  const navigate = useNavigate();
   const update = (change: Partial<ListState>) => {
     setState((current) => ({ ...current, page: 1, ...change }));
     setSelected([]);
   };
-  const selectedRow = projects.data?.items.find((project) => project.id === selected[0]) ?? null;
+  const selectedRow =
+    selected.length === 1
+      ? (projects.data?.items.find((project) => project.id === selected[0]) ?? null)
+      : null;
   const setStatus = (status: ProjectStatus) =>
     changeStatus.mutate(
       { ids: selected, status },
@@ -81,6 +88,7 @@ function ProjectList({ regionId, regionName }: { regionId: string; regionName: s
         onAdd={() => setEditing('new')}
         onEdit={() => selectedRow && setEditing(selectedRow)}
         onRemove={() => selectedRow && setRemoving(selectedRow)}
+        onManageKlics={() => selectedRow && navigate(projectKlicsPath(selectedRow.id))}
         onChangeStatus={setStatus}
       />
       {changeStatus.error && <ErrorAlert error={changeStatus.error} />}
@@ -98,6 +106,7 @@ function ProjectList({ regionId, regionName }: { regionId: string; regionName: s
               state={state}
               selected={selected}
               onSelect={setSelected}
+              onOpen={(project) => navigate(projectKlicsPath(project.id))}
               onSort={(sort) => {
                 setState((current) => nextSort(current, sort));
                 setSelected([]);
@@ -119,6 +128,7 @@ function ProjectList({ regionId, regionName }: { regionId: string; regionName: s
           }}
         />
       )}
+      {selectedRow && <ProjectLogbook key={selectedRow.id} project={selectedRow} />}
       {editing && (
         <ProjectFormModal
           regionId={regionId}

@@ -10,12 +10,14 @@ type Props = {
   selected: string[];
   onSelect: (ids: string[]) => void;
   onSort: (sort: ProjectSort) => void;
+  /** A double-click on a row: "Klics beheren" of that project. */
+  onOpen: (project: ProjectRow) => void;
 };
 
 const columns: ProjectSort[] = ['number', 'description', 'status', 'startDate', 'updatedAt', 'klics'];
 
 /** The seed's columns; a click on a header sorts, the boxes select rows for the buttons above. */
-export function ProjectsTable({ projects, state, selected, onSelect, onSort }: Props) {
+export function ProjectsTable({ projects, state, selected, onSelect, onSort, onOpen }: Props) {
   const { t } = useTranslation();
   const toggle = (id: string) =>
     onSelect(selected.includes(id) ? selected.filter((other) => other !== id) : [...selected, id]);
@@ -66,6 +68,8 @@ export function ProjectsTable({ projects, state, selected, onSelect, onSort }: P
               data-testid="project-row"
               data-number={project.number}
               bg={selected.includes(project.id) ? 'var(--mantine-primary-color-light)' : undefined}
+              onDoubleClick={() => onOpen(project)}
+              title={t('projects.openHint')}
             >
               <Table.Td>
                 <Checkbox

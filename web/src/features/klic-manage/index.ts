@@ -1,0 +1,2 @@
+export { KlicManagePage } from './components/klic-manage-page';
+export { klicManagePaths } from './paths';

@@ -1,0 +1,2 @@
+export { KlicMapPage } from './components/klic-map-page';
+export { klicMapPath, klicMapPaths } from './paths';

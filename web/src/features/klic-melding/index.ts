@@ -1,0 +1,2 @@
+export { KlicMeldingPage } from './components/klic-melding-page';
+export { klicMeldingPaths } from './paths';

@@ -1,0 +1,2 @@
+export { ReportsRoute } from './components/reports-route';
+export { reportPaths } from './paths';

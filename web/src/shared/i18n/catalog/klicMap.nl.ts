@@ -1,0 +1,52 @@
+/** Dutch texts of the KLIC map (office and field app); `klicMap.en.ts` has the same keys. */
+export const klicMapNl = {
+  page: {
+    title: 'Kaart KLIC {{meldnummer}}',
+    documentTitle: 'Kaart KLIC',
+    back: 'Terug',
+    delivery: 'Levering {{volgnummer}} ({{state}})',
+    complete: 'compleet',
+    partial: 'deellevering',
+  },
+  map: {
+    label: 'Kaart van KLIC {{meldnummer}}',
+    loading: 'Kaart wordt geladen…',
+  },
+  layers: {
+    title: 'Lagen',
+    themes: "Thema's",
+    operators: 'Netbeheerders',
+    ev: 'EV',
+    evTitle: 'Deze netbeheerder stelt een eis voorzorgsmaatregel',
+    requestPolygons: 'Aanvraaggebied (graaf-, oriëntatie- of informatiepolygoon)',
+    backgrounds: 'Achtergrond',
+    deliveryBackground: 'Achtergrondkaart van de levering',
+    onlineBackground: 'Online achtergrond (PDOK)',
+    noBackground: 'Deze levering heeft geen achtergrondkaart.',
+  },
+  feature: {
+    title: 'Kenmerken',
+    close: 'Kenmerken sluiten',
+    hint: 'Klik op een kabel, leiding of ander object om de kenmerken te zien.',
+  },
+  measure: {
+    start: 'Afstand meten',
+    stop: 'Meten stoppen',
+    hint: 'Klik de punten aan; dubbelklik om te stoppen.',
+    length: 'Afstand: {{length}}',
+  },
+  export: {
+    title: 'Exporteren naar PDF',
+    scale: 'Schaal',
+    paper: 'Papierformaat',
+    a4: 'A4 liggend',
+    a3: 'A3 liggend',
+    submit: 'PDF maken',
+    busy: 'PDF wordt gemaakt…',
+    failed: 'De PDF kon niet worden gemaakt. Probeer het opnieuw.',
+    pdfTitle: 'KLIC-melding {{meldnummer}}',
+    pdfScale: 'Schaal',
+    pdfDate: 'Datum {{date}}',
+    north: 'N',
+  },
+};

@@ -1,0 +1,130 @@
+import { Box, Button, Group, Paper, Text } from '@mantine/core';
+import type { FeatureLike } from 'ol/Feature';
+import { useEffect, useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ExportControls } from './export-controls';
+import { type AttributeRow, attributeRows } from './feature-attributes';
+import { FeaturePanel } from './feature-panel';
+import { LayerPanel } from './layer-panel';
+import type { KlicMapData, MapFeatureData } from './map-data';
+import type { Visibility } from './map-styles';
+import { startMeasuring } from './measure-interaction';
+import { type Backgrounds, useOlMap } from './use-ol-map';
+
+export type KlicMapViewProps = {
+  data: KlicMapData;
+  /** MAP_ONLINE_BACKGROUND_URL of the instance; null: no online background is offered. */
+  onlineBackgroundUrl: string | null;
+  height?: string;
+};
+
+/**
+ * The KLIC map: every object in PMKL style, layer toggles, attributes on click, measuring and the PDF
+ * export. Shared by the planner's page and the field app; loaded on demand (it brings OpenLayers).
+ */
+export default function KlicMapView({ data, onlineBackgroundUrl, height = '70vh' }: KlicMapViewProps) {
+  const { t } = useTranslation();
+  const [element, setElement] = useState<HTMLElement | null>(null);
+  const [visibility, setVisibility] = useState<Visibility>(() => ({
+    hiddenThemes: new Set(),
+    hiddenOperators: new Set(),
+    requestPolygons: true,
+  }));
+  const [backgrounds, setBackgrounds] = useState<Backgrounds>({ delivery: true, online: false });
+  const [selected, setSelected] = useState<{ type: string; rows: AttributeRow[] } | null>(null);
+  const [measuring, setMeasuring] = useState(false);
+  const [length, setLength] = useState<string | null>(null);
+  const map = useOlMap(element, data, visibility, backgrounds, onlineBackgroundUrl);
+  const themes = useMemo(
+    () =>
+      [...new Set(data.features.map((feature) => feature.theme).filter((theme) => theme !== null))].sort(),
+    [data],
+  );
+  const operatorNames = useMemo(
+    () => new Map(data.operators.map((operator) => [operator.bronhoudercode, operator.name])),
+    [data],
+  );
+
+  useEffect(() => {
+    if (!map || measuring) return;
+    const key = map.on('singleclick', (event) => {
+      let hit: FeatureLike | undefined;
+      map.forEachFeatureAtPixel(
+        event.pixel,
+        (feature) => {
+          hit = feature;
+          return true;
+        },
+        { hitTolerance: 5 },
+      );
+      const item = hit?.get('data') as MapFeatureData | undefined;
+      setSelected(
+        item
+          ? {
+              type: item.type,
+              rows: attributeRows({
+                ...item,
+                operatorName: item.bronhoudercode
+                  ? (operatorNames.get(item.bronhoudercode) ?? item.bronhoudercode)
+                  : null,
+              }),
+            }
+          : null,
+      );
+    });
+    return () => map.un('singleclick', key.listener);
+  }, [map, measuring, operatorNames]);
+
+  useEffect(() => {
+    if (!map || !measuring) return;
+    return startMeasuring(map, setLength);
+  }, [map, measuring]);
+
+  return (
+    <Group align="stretch" gap="sm" wrap="nowrap" h={height}>
+      <Paper withBorder w={280} style={{ flexShrink: 0, overflow: 'hidden' }}>
+        <LayerPanel
+          data={data}
+          themes={themes}
+          visibility={visibility}
+          onVisibility={setVisibility}
+          backgrounds={backgrounds}
+          onBackgrounds={setBackgrounds}
+          onlineAvailable={onlineBackgroundUrl !== null}
+        />
+      </Paper>
+      <Box style={{ flex: 1, display: 'flex', flexDirection: 'column', gap: 8, minWidth: 0 }}>
+        <Group gap="sm" justify="space-between" wrap="wrap">
+          <Group gap="xs">
+            <Button
+              variant={measuring ? 'filled' : 'light'}
+              onClick={() => setMeasuring((on) => !on)}
+              data-testid="klic-map-measure"
+            >
+              {measuring ? t('klicMap.measure.stop') : t('klicMap.measure.start')}
+            </Button>
+            {measuring && (
+              <Text size="sm" data-testid="klic-map-length" aria-live="polite">
+                {length ? t('klicMap.measure.length', { length }) : t('klicMap.measure.hint')}
+              </Text>
+            )}
+          </Group>
+          <ExportControls map={map} meldnummer={data.melding.meldnummer} />
+        </Group>
+        <Box pos="relative" style={{ flex: 1, minHeight: 0 }}>
+          <section
+            ref={setElement}
+            data-testid="klic-map"
+            aria-label={t('klicMap.map.label', { meldnummer: data.melding.meldnummer })}
+            style={{ position: 'absolute', inset: 0, background: '#f4f4f1', border: '1px solid #dee2e6' }}
+          />
+          {selected && (
+            <Box pos="absolute" top={8} right={8} style={{ zIndex: 10 }}>
+              <FeaturePanel title={selected.type} rows={selected.rows} onClose={() => setSelected(null)} />
+            </Box>
+          )}
+        </Box>
+      </Box>
+    </Group>
+  );
+}
