@@ -1,4 +1,4 @@
-import { Badge, Checkbox, Table, Text } from '@mantine/core';
+import { Checkbox, Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { formatDate } from '@/shared/format/date-time';
 import type { ProjectKlic } from '../api/types';
@@ -77,9 +77,9 @@ export function KlicsTable({ klics, selected, onSelect }: Props) {
                 </Table.Td>
                 <Table.Td>
                   {klic.ev ? (
-                    <Badge color="red.9" tt="none" radius="sm">
+                    <Text span size="sm" c="red.9" fw={700}>
                       {t('klicManage.yes')}
-                    </Badge>
+                    </Text>
                   ) : (
                     t('klicManage.no')
                   )}

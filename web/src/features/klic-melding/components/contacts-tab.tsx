@@ -1,6 +1,7 @@
 import { Badge, Group, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
+import { themeName } from '@/shared/klic-map/feature-attributes';
 import { ErrorAlert, PageLoader } from '@/shared/ui';
 import { contactsQuery } from '../api/klic-melding-api';
 import { ContactLinks } from './contact-links';
@@ -29,7 +30,7 @@ export function ContactsTab({ meldingId }: { meldingId: string }) {
               {operator.ev && <Badge color="orange">{t('klicMelding.contacts.evBadge')}</Badge>}
             </Group>
             <Text size="sm" c="dimmed">
-              {operator.themes.join(', ')}
+              {operator.themes.map(themeName).join(', ')}
             </Text>
             <SimpleGrid cols={{ base: 1, md: 3 }} spacing="md">
               {roles

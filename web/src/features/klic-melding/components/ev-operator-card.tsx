@@ -18,6 +18,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isApiError } from '@/shared/api';
 import { formatDateTime } from '@/shared/format/date-time';
+import { themeName } from '@/shared/klic-map/feature-attributes';
 import { ErrorAlert } from '@/shared/ui';
 import { type ContactMethod, contactMethods, type EvOperator, type EvStatus, evStatuses } from '../api/types';
 import {
@@ -89,8 +90,8 @@ export function EvOperatorCard({ meldingId, operator }: { meldingId: string; ope
             </Group>
             <Group gap={6}>
               {operator.themes.map((theme) => (
-                <Badge key={theme} variant="outline" size="sm">
-                  {theme}
+                <Badge key={theme} variant="outline" size="sm" tt="none">
+                  {themeName(theme)}
                 </Badge>
               ))}
             </Group>

@@ -68,10 +68,12 @@ export function ProjectsTable({ projects, state, selected, onSelect, onSort, onO
               data-testid="project-row"
               data-number={project.number}
               bg={selected.includes(project.id) ? 'var(--mantine-primary-color-light)' : undefined}
+              onClick={() => onSelect([project.id])}
               onDoubleClick={() => onOpen(project)}
               title={t('projects.openHint')}
+              style={{ cursor: 'pointer' }}
             >
-              <Table.Td>
+              <Table.Td onClick={(event) => event.stopPropagation()}>
                 <Checkbox
                   aria-label={`${t('projects.columns.select')} ${project.number}`}
                   checked={selected.includes(project.id)}

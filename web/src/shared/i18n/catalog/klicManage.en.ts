@@ -41,9 +41,9 @@ export const klicManageEn: typeof klicManageNl = {
     extraField: 'Extra free field',
   },
   delivery: {
-    requested: 'requested',
-    partial: 'partial delivery · {{volgnummer}}',
-    complete: 'complete · {{volgnummer}}',
+    requested: 'Requested',
+    partial: 'Partial delivery · {{volgnummer}}',
+    complete: 'Complete · {{volgnummer}}',
   },
   yes: 'Yes',
   no: 'No',

@@ -40,9 +40,9 @@ export const klicManageNl = {
     extraField: 'Extra vrij veld',
   },
   delivery: {
-    requested: 'aangevraagd',
-    partial: 'deellevering · {{volgnummer}}',
-    complete: 'volledig · {{volgnummer}}',
+    requested: 'Aangevraagd',
+    partial: 'Deellevering · {{volgnummer}}',
+    complete: 'Volledig · {{volgnummer}}',
   },
   yes: 'Ja',
   no: 'Nee',

@@ -40,7 +40,7 @@ export const projectsEn: typeof projectsNl = {
   statusChanged: 'The status of {{count}} project(s) has been changed.',
   manageKlics: 'Manage KLICs',
   receipts: 'KLIC receipts',
-  openHint: 'Double-click a project to manage its KLICs.',
+  openHint: 'Click a project to select it, double-click to manage its KLICs.',
   logbook: {
     title: 'Log of the selected item: {{number}}',
     empty: 'Nothing has been logged for this project yet.',

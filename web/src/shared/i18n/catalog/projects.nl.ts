@@ -39,7 +39,7 @@ export const projectsNl = {
   statusChanged: 'De status van {{count}} project(en) is gewijzigd.',
   manageKlics: 'Klics beheren',
   receipts: 'Klic ontvangstbevestigingen',
-  openHint: 'Dubbelklik op een project om de klics ervan te beheren.',
+  openHint: 'Klik op een project om het te kiezen, dubbelklik om de klics ervan te beheren.',
   logbook: {
     title: 'Logboek geselecteerde item: {{number}}',
     empty: 'Er is nog niets gelogd voor dit project.',
