@@ -58,6 +58,25 @@ export async function unassignProjectWorkers(
   return removed.length;
 }
 
+/**
+ * A KLIC that leaves a project (moved or unlinked) leaves the devices of that project's field workers, unless
+ * they work on the project it goes to. Workers assigned to the KLIC on their own keep it.
+ */
+export async function releaseFromProjectWorkers(
+  tx: Executor,
+  meldingId: string,
+  fromProjectId: string,
+  toProjectId: string | null,
+): Promise<void> {
+  await tx.execute(sql`
+    delete from klic_melding_field_workers
+    where melding_id = ${meldingId}
+      and user_id in (select user_id from project_field_workers where project_id = ${fromProjectId})
+      and user_id not in (
+        select user_id from project_field_workers where project_id = ${toProjectId ?? sql`null`}
+      )`);
+}
+
 /** PGlite answers `{ rows }`, node-postgres a result with `rows` too; both list the returned rows. */
 function rowCount(result: unknown): number {
   const rows = (result as { rows?: unknown[] }).rows;

@@ -74,4 +74,41 @@ describe("a KLIC linked to a project goes to the project's field workers", () =>
     expect(moved.statusCode).toBe(200);
     expect(await meldnummersOf(t, worker)).toEqual([melding?.meldnummer]);
   });
+
+  it('and a KLIC moved to another project or unlinked leaves the old project’s workers, not its own', async () => {
+    const planner = await aPlanner(t);
+    const [first, both, own] = [
+      await aFieldWorker(t, planner, 'Fenna Eerste'),
+      await aFieldWorker(t, planner, 'Bas Beide'),
+      await aFieldWorker(t, planner, 'Olga Eigen'),
+    ];
+    await waitingMeldingen(t, planner.organisationId, 'NIEMAND', 1);
+    const from = await aProject(t, planner, { number: 'VAN-1', fieldWorkerIds: [first, both] });
+    const to = await aProject(t, planner, { number: 'NAAR-1', fieldWorkerIds: [both] });
+    const [melding] = await meldingenOf(t, planner);
+    const move = (projectId: string | null) =>
+      t.app.inject({
+        method: 'PUT',
+        url: `/api/klic/meldingen/${melding?.id}/project`,
+        headers: { cookie: planner.cookie, origin: testPublicUrl },
+        payload: { projectId, subProject: null },
+      });
+    expect((await move(from.id)).statusCode).toBe(200);
+    const assigned = await t.app.inject({
+      method: 'POST',
+      url: '/api/klic/meldingen/field-workers',
+      headers: { cookie: planner.cookie, origin: testPublicUrl },
+      payload: { meldingIds: [melding?.id], userIds: [own], action: 'assign' },
+    });
+    expect(assigned.statusCode).toBe(200);
+
+    expect((await move(to.id)).statusCode).toBe(200);
+    expect(await meldnummersOf(t, first)).toEqual([]);
+    expect(await meldnummersOf(t, both)).toEqual([melding?.meldnummer]);
+    expect(await meldnummersOf(t, own)).toEqual([melding?.meldnummer]);
+
+    expect((await move(null)).statusCode).toBe(200);
+    expect(await meldnummersOf(t, both)).toEqual([]);
+    expect(await meldnummersOf(t, own)).toEqual([melding?.meldnummer]);
+  });
 });

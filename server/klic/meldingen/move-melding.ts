@@ -4,12 +4,12 @@ import { recordAudit } from '../../infra/audit/record-audit.ts';
 import type { Database } from '../../infra/db/database.ts';
 import { klicMelding, project } from '../../infra/db/schema/index.ts';
 import { AppError } from '../../infra/errors/app-error.ts';
-import { assignProjectWorkers } from '../manage/field-worker-assignments.ts';
+import { assignProjectWorkers, releaseFromProjectWorkers } from '../manage/field-worker-assignments.ts';
 import { listMeldingen, type MeldingRow } from './list-meldingen.ts';
 
 /**
  * "Ongekoppelde klics verplaatsen": links a melding to a project of the same organisation (its field workers
- * get it), or unlinks it.
+ * get it, the field workers of the project it leaves lose it), or unlinks it.
  */
 export async function moveMelding(
   db: Database,
@@ -39,6 +39,9 @@ export async function moveMelding(
       .update(klicMelding)
       .set({ projectId: target.projectId, subProject, linkedByHand: true, updatedAt: new Date() })
       .where(eq(klicMelding.id, meldingId));
+    if (melding.projectId && melding.projectId !== target.projectId) {
+      await releaseFromProjectWorkers(tx, meldingId, melding.projectId, target.projectId);
+    }
     if (target.projectId) await assignProjectWorkers(tx, target.projectId, { meldingIds: [meldingId] });
     await recordAudit(tx, {
       organisationId,
