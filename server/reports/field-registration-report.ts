@@ -1,9 +1,9 @@
 import { sql } from 'drizzle-orm';
 import type { Database } from '../infra/db/database.ts';
 import { type FieldRegistrationKind, fieldRegistrationKinds } from '../infra/db/schema/index.ts';
-import { bucketsBetween, periodKey } from './periods.ts';
+import { countByPeriodAndRegion, periodStartColumn } from './period-region-counts.ts';
 import type { GroupBy, Period } from './report-params.ts';
-import { type ReportScope, regionCondition, regionNameOf, rowsOf } from './report-scope.ts';
+import { type ReportScope, regionCondition, rowsOf } from './report-scope.ts';
 
 export type RegistrationCounts = Record<FieldRegistrationKind, number> & { total: number };
 
@@ -31,11 +31,9 @@ export async function fieldRegistrationReport(
   scope: ReportScope,
   options: Period & { groupBy: GroupBy },
 ) {
-  const unit = options.groupBy === 'month' ? sql.raw(`'month'`) : sql.raw(`'week'`);
   const rows = rowsOf<Row>(
     await db.execute(sql`
-      select to_char(date_trunc(${unit}, k.day), 'YYYY-MM-DD') as start, k.region_id, k.kind,
-             count(*)::int as count
+      select ${periodStartColumn(options.groupBy, sql`k.day`)}, k.region_id, k.kind, count(*)::int as count
       from (
         select (r.recorded_at at time zone 'Europe/Amsterdam')::date as day, p.region_id, r.kind
         from field_registrations r join klic_meldingen m on m.id = r.melding_id
@@ -45,29 +43,6 @@ export async function fieldRegistrationReport(
       where k.day between ${options.from}::date and ${options.to}::date
       group by 1, 2, 3`),
   );
-  const byPeriod = bucketsBetween(options.from, options.to, options.groupBy).map((bucket) => ({
-    ...bucket,
-    ...none(),
-  }));
-  const regionIds = scope.regionId ? [scope.regionId] : [...scope.regions.map((r) => r.id), null];
-  const byRegion = regionIds.map((regionId) => ({
-    regionId,
-    regionName: regionNameOf(scope, regionId),
-    ...none(),
-  }));
-  const totals = none();
-  for (const row of rows) {
-    if (!fieldRegistrationKinds.includes(row.kind)) continue;
-    const key = periodKey(row.start, options.groupBy);
-    const bucket = byPeriod.find((each) => each.period === key);
-    const region = byRegion.find((each) => each.regionId === row.region_id);
-    if (bucket) add(bucket, row);
-    if (region) add(region, row);
-    add(totals, row);
-  }
-  return {
-    byPeriod,
-    byRegion: byRegion.filter((region) => region.regionId !== null || region.total > 0),
-    totals,
-  };
+  const known = rows.filter((row) => fieldRegistrationKinds.includes(row.kind));
+  return countByPeriodAndRegion(known, scope, options, none, add);
 }

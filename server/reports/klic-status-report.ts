@@ -1,8 +1,8 @@
 import { sql } from 'drizzle-orm';
 import type { Database } from '../infra/db/database.ts';
-import { bucketsBetween, periodKey } from './periods.ts';
+import { countByPeriodAndRegion, periodStartColumn } from './period-region-counts.ts';
 import type { GroupBy, Period } from './report-params.ts';
-import { type ReportScope, regionCondition, regionNameOf, rowsOf } from './report-scope.ts';
+import { type ReportScope, regionCondition, rowsOf } from './report-scope.ts';
 
 export type KlicCounts = {
   requested: number;
@@ -53,11 +53,10 @@ export async function klicStatusReport(db: Database, scope: ReportScope, options
           from klic_deliveries where organisation_id = ${scope.organisationId} group by melding_id
           having (min(created_at) at time zone 'Europe/Amsterdam')::date between ${options.from}::date and ${options.to}::date
         ) f on f.melding_id = m.id`;
-  const unit = options.groupBy === 'month' ? sql.raw(`'month'`) : sql.raw(`'week'`);
   const rows = rowsOf<Row>(
     await db.execute(sql`
-      select to_char(date_trunc(${unit}, k.day), 'YYYY-MM-DD') as start, k.region_id, k.state,
-             k.linked, count(*)::int as count
+      select ${periodStartColumn(options.groupBy, sql`k.day`)}, k.region_id, k.state, k.linked,
+             count(*)::int as count
       from (
         select ${day} as day, p.region_id, m.state, m.project_id is not null as linked
         from klic_meldingen m ${firstArrival} left join projects p on p.id = m.project_id
@@ -66,29 +65,5 @@ export async function klicStatusReport(db: Database, scope: ReportScope, options
       where k.day between ${options.from}::date and ${options.to}::date
       group by 1, 2, 3, 4`),
   );
-
-  const byPeriod = bucketsBetween(options.from, options.to, options.groupBy).map((bucket) => ({
-    ...bucket,
-    ...noKlics(),
-  }));
-  const regionIds = scope.regionId ? [scope.regionId] : [...scope.regions.map((r) => r.id), null];
-  const byRegion = regionIds.map((regionId) => ({
-    regionId,
-    regionName: regionNameOf(scope, regionId),
-    ...noKlics(),
-  }));
-  const totals = noKlics();
-  for (const row of rows) {
-    const key = periodKey(row.start, options.groupBy);
-    const bucket = byPeriod.find((each) => each.period === key);
-    const region = byRegion.find((each) => each.regionId === row.region_id);
-    if (bucket) add(bucket, row);
-    if (region) add(region, row);
-    add(totals, row);
-  }
-  return {
-    byPeriod,
-    byRegion: byRegion.filter((region) => region.regionId !== null || region.total > 0),
-    totals,
-  };
+  return countByPeriodAndRegion(rows, scope, options, noKlics, add);
 }

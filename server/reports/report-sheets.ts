@@ -84,6 +84,22 @@ export function regionColumn<Row extends { regionName: string | null }>(
   };
 }
 
+/** Projectnummer, Omschrijving, Startdatum. */
+export function projectColumns<
+  Row extends { projectNumber: string | null; projectDescription: string | null; startDate: string | null },
+>(texts: ReportTexts): SheetColumn<Row>[] {
+  return [
+    { header: texts.columns.projectNumber, type: 'text', width: 18, value: (row) => row.projectNumber },
+    {
+      header: texts.columns.projectDescription,
+      type: 'text',
+      width: 36,
+      value: (row) => row.projectDescription,
+    },
+    { header: texts.columns.startDate, type: 'date', width: 14, value: (row) => row.startDate },
+  ];
+}
+
 export function countColumns<Row>(
   texts: ReportTexts,
   keys: readonly (keyof Row & keyof ReportTexts['columns'])[],

@@ -1,4 +1,4 @@
-import { sheet } from './excel-workbook.ts';
+import { type FilterLine, sheet } from './excel-workbook.ts';
 import type { fieldRegistrationReport } from './field-registration-report.ts';
 import type { klicExpiryReport } from './klic-expiry-report.ts';
 import type { KlicStatusOptions, klicStatusReport } from './klic-status-report.ts';
@@ -10,48 +10,78 @@ import {
   countColumns,
   periodColumns,
   periodFilters,
+  projectColumns,
   type ReportContext,
   regionColumn,
   type Workbook,
 } from './report-sheets.ts';
-import { reportTexts } from './report-texts.ts';
+import { type ReportTexts, reportTexts } from './report-texts.ts';
 
 const klicCountKeys = ['requested', 'partial', 'complete', 'linked', 'unlinked', 'total'] as const;
 const registrationKeys = ['proefsleuf', 'graafschade', 'afwijkendeLigging', 'onbekendNet', 'total'] as const;
+type CountKey = keyof ReportTexts['columns'];
 
-/** Klics per status: one sheet per period, one per region. */
+type PeriodCounts<Key extends CountKey> = {
+  byPeriod: ReadonlyArray<Record<Key, number> & { period: string; start: string }>;
+  byRegion: ReadonlyArray<Record<Key, number> & { regionName: string | null }>;
+  totals: { total: number };
+};
+
+/** A report counted per period and region: one sheet per period, one per region. */
+function periodCountWorkbook<Key extends CountKey>(spec: {
+  title: string;
+  keys: readonly Key[];
+  report: PeriodCounts<Key>;
+  period: Period & { groupBy: GroupBy };
+  /** Filter lines of the report's own, after the period. */
+  filters?: FilterLine[];
+  context: ReportContext;
+}): Workbook {
+  const { title, keys, report, period, context } = spec;
+  const texts = reportTexts(context.language);
+  type PeriodRow = PeriodCounts<Key>['byPeriod'][number];
+  type RegionRow = PeriodCounts<Key>['byRegion'][number];
+  return {
+    title,
+    sheets: [
+      sheet<PeriodRow>({
+        name: texts.sheets.byPeriod,
+        columns: [
+          ...periodColumns<PeriodRow>(texts, period.groupBy, context.language),
+          ...countColumns<PeriodRow>(texts, keys),
+        ],
+        rows: report.byPeriod,
+      }),
+      sheet<RegionRow>({
+        name: texts.sheets.byRegion,
+        columns: [regionColumn<RegionRow>(texts), ...countColumns<RegionRow>(texts, keys)],
+        rows: report.byRegion,
+      }),
+    ],
+    filters: [
+      ...baseFilters(context, title),
+      ...periodFilters(texts, period, period.groupBy),
+      ...(spec.filters ?? []),
+      ...closingFilters(context, report.totals.total),
+    ],
+  };
+}
+
+/** Klics per status. */
 export function klicStatusWorkbook(
   report: Awaited<ReturnType<typeof klicStatusReport>>,
   options: KlicStatusOptions,
   context: ReportContext,
 ): Workbook {
   const texts = reportTexts(context.language);
-  type PeriodRow = (typeof report.byPeriod)[number];
-  type RegionRow = (typeof report.byRegion)[number];
-  return {
+  return periodCountWorkbook({
     title: texts.titles.klicStatus,
-    sheets: [
-      sheet<PeriodRow>({
-        name: texts.sheets.byPeriod,
-        columns: [
-          ...periodColumns<PeriodRow>(texts, options.groupBy, context.language),
-          ...countColumns<PeriodRow>(texts, klicCountKeys),
-        ],
-        rows: report.byPeriod,
-      }),
-      sheet<RegionRow>({
-        name: texts.sheets.byRegion,
-        columns: [regionColumn<RegionRow>(texts), ...countColumns<RegionRow>(texts, klicCountKeys)],
-        rows: report.byRegion,
-      }),
-    ],
-    filters: [
-      ...baseFilters(context, texts.titles.klicStatus),
-      ...periodFilters(texts, options, options.groupBy),
-      { label: texts.filters.basis, value: texts.values[options.basis] },
-      ...closingFilters(context, report.totals.total),
-    ],
-  };
+    keys: klicCountKeys,
+    report,
+    period: options,
+    filters: [{ label: texts.filters.basis, value: texts.values[options.basis] }],
+    context,
+  });
 }
 
 /** Verlopende klics: one row per KLIC. */
@@ -78,14 +108,7 @@ export function klicExpiryWorkbook(
           },
           { header: texts.columns.workdaysLeft, type: 'number', width: 14, value: (row) => row.workdaysLeft },
           { header: texts.columns.state, type: 'text', width: 18, value: (row) => texts.states[row.state] },
-          { header: texts.columns.projectNumber, type: 'text', width: 18, value: (row) => row.projectNumber },
-          {
-            header: texts.columns.projectDescription,
-            type: 'text',
-            width: 36,
-            value: (row) => row.projectDescription,
-          },
-          { header: texts.columns.startDate, type: 'date', width: 14, value: (row) => row.startDate },
+          ...projectColumns<Row>(texts),
           regionColumn<Row>(texts),
         ],
         rows: report.items,
@@ -115,14 +138,7 @@ export function openEvWorkbook(
       sheet<Row>({
         name: texts.sheets.list,
         columns: [
-          { header: texts.columns.projectNumber, type: 'text', width: 18, value: (row) => row.projectNumber },
-          {
-            header: texts.columns.projectDescription,
-            type: 'text',
-            width: 36,
-            value: (row) => row.projectDescription,
-          },
-          { header: texts.columns.startDate, type: 'date', width: 14, value: (row) => row.startDate },
+          ...projectColumns<Row>(texts),
           { header: texts.columns.meldnummer, type: 'text', width: 16, value: (row) => row.meldnummer },
           { header: texts.columns.operator, type: 'text', width: 32, value: (row) => row.operatorName },
           {
@@ -145,36 +161,17 @@ export function openEvWorkbook(
   };
 }
 
-/** Veldregistraties per soort: one sheet per period, one per region. */
+/** Veldregistraties per soort. */
 export function fieldRegistrationWorkbook(
   report: Awaited<ReturnType<typeof fieldRegistrationReport>>,
   options: Period & { groupBy: GroupBy },
   context: ReportContext,
 ): Workbook {
-  const texts = reportTexts(context.language);
-  type PeriodRow = (typeof report.byPeriod)[number];
-  type RegionRow = (typeof report.byRegion)[number];
-  return {
-    title: texts.titles.fieldRegistrations,
-    sheets: [
-      sheet<PeriodRow>({
-        name: texts.sheets.byPeriod,
-        columns: [
-          ...periodColumns<PeriodRow>(texts, options.groupBy, context.language),
-          ...countColumns<PeriodRow>(texts, registrationKeys),
-        ],
-        rows: report.byPeriod,
-      }),
-      sheet<RegionRow>({
-        name: texts.sheets.byRegion,
-        columns: [regionColumn<RegionRow>(texts), ...countColumns<RegionRow>(texts, registrationKeys)],
-        rows: report.byRegion,
-      }),
-    ],
-    filters: [
-      ...baseFilters(context, texts.titles.fieldRegistrations),
-      ...periodFilters(texts, options, options.groupBy),
-      ...closingFilters(context, report.totals.total),
-    ],
-  };
+  return periodCountWorkbook({
+    title: reportTexts(context.language).titles.fieldRegistrations,
+    keys: registrationKeys,
+    report,
+    period: options,
+    context,
+  });
 }

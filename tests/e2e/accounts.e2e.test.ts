@@ -91,7 +91,10 @@ describe('user administration in Chromium', () => {
     };
     expect(me.regions.map((region) => region.name)).toEqual(['Utrecht']);
     expect(await invited.getByTestId('region-select').filter({ visible: true }).inputValue()).toBe('Utrecht');
-    expect(await invited.getByTestId('company-menu').count()).toBe(0);
+    await invited.getByTestId('company-menu').click();
+    await invited.getByRole('menuitem', { name: 'Helpdesk' }).waitFor();
+    expect(await invited.getByRole('menuitem').allTextContents()).toEqual(['Helpdesk']);
+    await invited.keyboard.press('Escape');
     expect(await invited.getByRole('link', { name: 'Gebruikers' }).count()).toBe(0);
     expect(await invited.evaluate(async () => (await fetch('/api/users')).status)).toBe(403);
     await invited.goto(`${app.url}/mijn-bedrijf/gebruikers`);

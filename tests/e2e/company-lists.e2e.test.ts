@@ -34,25 +34,29 @@ describe('Mijn bedrijf in Chromium', () => {
     await page.getByTestId('company-menu').click();
     await page.getByRole('menuitem', { name: 'Redenen voor afbreken schouw' }).click();
     await page.getByRole('heading', { name: 'Redenen voor afbreken schouw' }).waitFor();
-    for (const text of ['Klant niet thuis', 'Geen toegang']) {
-      await page.getByTestId('reason-new').fill(text);
-      await page.getByTestId('reason-add').click();
-      await page.locator(`[data-testid="reason-row"][data-text="${text}"]`).waitFor();
-    }
-    await page.getByTestId('reason-new').fill('klant NIET thuis');
+    await expect.poll(() => reasonTexts(page)).toEqual(['Klant niet aanwezig', 'Locatie niet bereikbaar']);
+
+    await page.getByTestId('reason-new').fill('Geen toegang');
+    await page.getByTestId('reason-add').click();
+    await page.locator('[data-testid="reason-row"][data-text="Geen toegang"]').waitFor();
+    await page.getByTestId('reason-new').fill('klant NIET aanwezig');
     await page.getByTestId('reason-add').click();
     await page.getByText('Deze reden staat al in de lijst.').waitFor();
 
     await page.getByRole('button', { name: 'Reden "Geen toegang" omhoog' }).click();
-    await expect.poll(() => reasonTexts(page)).toEqual(['Geen toegang', 'Klant niet thuis']);
-    await page.getByRole('button', { name: 'Reden "Klant niet thuis" wijzigen' }).click();
-    await page.getByTestId('reason-edit-text').fill('Klant niet aanwezig');
+    await expect
+      .poll(() => reasonTexts(page))
+      .toEqual(['Klant niet aanwezig', 'Geen toegang', 'Locatie niet bereikbaar']);
+    await page.getByRole('button', { name: 'Reden "Locatie niet bereikbaar" wijzigen' }).click();
+    await page.getByTestId('reason-edit-text').fill('Locatie afgesloten');
     await page.getByTestId('reason-save').click();
-    await expect.poll(() => reasonTexts(page)).toEqual(['Geen toegang', 'Klant niet aanwezig']);
+    await expect
+      .poll(() => reasonTexts(page))
+      .toEqual(['Klant niet aanwezig', 'Geen toegang', 'Locatie afgesloten']);
     await screenshot(page, 'company-reason-list');
     await page.getByRole('button', { name: 'Reden "Geen toegang" verwijderen' }).click();
     await page.getByTestId('confirm-action').click();
-    await expect.poll(() => reasonTexts(page)).toEqual(['Klant niet aanwezig']);
+    await expect.poll(() => reasonTexts(page)).toEqual(['Klant niet aanwezig', 'Locatie afgesloten']);
   });
 
   it('shows a planner every KLIC on Status klics, opening into the melding', async () => {
@@ -67,10 +71,11 @@ describe('Mijn bedrijf in Chromium', () => {
     await page.waitForURL(/\/klic\/meldingen\/[0-9a-f-]{36}$/);
   });
 
-  it('has a user admin fill in the helpdesk, which a field worker then finds with links to call and mail', async () => {
+  it('has a user admin change the helpdesk, which a field worker then finds with links to call and mail', async () => {
     const admin = await loggedIn('userAdmin');
     await admin.goto(`${app.url}/mijn-bedrijf/helpdesk`);
-    await admin.getByTestId('helpdesk-fill-in').click();
+    expect(await admin.getByTestId('helpdesk-card').textContent()).toContain('Servicedesk Demo Aannemer');
+    await admin.getByTestId('helpdesk-edit').click();
     await admin.getByTestId('helpdesk-name').fill('Servicedesk Werkvoorbereiding');
     await admin.getByTestId('helpdesk-phone').fill('bel ons');
     await admin.getByTestId('helpdesk-save').click();

@@ -106,7 +106,7 @@ describe('logging in to Veldwerk in Chromium', () => {
     const fieldWorker = demoLogin(app, 'fieldWorker');
     await logIn(page, fieldWorker.email, fieldWorker.password);
     await expect.poll(() => page.getByRole('heading', { name: 'Welkom, Mo Monteur' }).isVisible()).toBe(true);
-    expect(await page.getByTestId('company-menu').count()).toBe(0);
+    expect(await page.getByRole('link', { name: 'Uitgaande e-mail' }).count()).toBe(0);
     const me = (await page.evaluate(async () => (await fetch('/api/me')).json())) as {
       regions: { name: string }[];
     };

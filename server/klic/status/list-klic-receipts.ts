@@ -1,10 +1,10 @@
 import { and, asc, desc, eq, isNotNull, ne, type SQL, sql } from 'drizzle-orm';
 import { workdayCalendarFor } from '../../accounts/holiday-rules-repository.ts';
 import type { Database } from '../../infra/db/database.ts';
-import { klicDelivery, klicMelding, project } from '../../infra/db/schema/index.ts';
+import { klicMelding, project } from '../../infra/db/schema/index.ts';
 import { toAmsterdamDate } from '../../infra/workdays/index.ts';
 import type { ReceiptRow, ReceiptsQuery } from './klic-status-schemas.ts';
-import { meldingSearch } from './list-klic-status.ts';
+import { meldingPage, meldingSearch } from './list-klic-status.ts';
 
 const awaiting = sql<boolean>`(${klicMelding.state} = 'requested')`;
 
@@ -25,25 +25,12 @@ export async function listKlicReceipts(db: Database, organisationId: string, que
   );
   const where = and(withReceipt, statusFilter(query.status), meldingSearch(query.search));
   const [rows, [counted], calendar] = await Promise.all([
-    db
-      .select({
-        melding: klicMelding,
-        volgnummer: klicDelivery.volgnummer,
-        deliveredAt: klicDelivery.createdAt,
-        projectNumber: project.number,
-      })
-      .from(klicMelding)
-      .leftJoin(klicDelivery, eq(klicDelivery.id, klicMelding.currentDeliveryId))
-      .leftJoin(project, eq(project.id, klicMelding.projectId))
-      .where(where)
-      .orderBy(
-        desc(awaiting),
-        sql`case when ${awaiting} then ${klicMelding.requestedAt} end asc nulls last`,
-        desc(klicMelding.requestedAt),
-        asc(klicMelding.meldnummer),
-      )
-      .limit(query.pageSize)
-      .offset((query.page - 1) * query.pageSize),
+    meldingPage(db, where, query, [
+      desc(awaiting),
+      sql`case when ${awaiting} then ${klicMelding.requestedAt} end asc nulls last`,
+      desc(klicMelding.requestedAt),
+      asc(klicMelding.meldnummer),
+    ]),
     db
       .select({
         total: sql<number>`count(*) filter (where ${statusFilter(query.status) ?? sql`true`})::int`,

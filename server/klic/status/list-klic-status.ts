@@ -42,6 +42,29 @@ export function meldingSearch(search: string): SQL | undefined {
   );
 }
 
+/** One page of meldingen in the given order, with their current delivery and their project's number. */
+export function meldingPage(
+  db: Database,
+  where: SQL | undefined,
+  paging: { page: number; pageSize: number },
+  order: SQL[],
+) {
+  return db
+    .select({
+      melding: klicMelding,
+      volgnummer: klicDelivery.volgnummer,
+      deliveredAt: klicDelivery.createdAt,
+      projectNumber: project.number,
+    })
+    .from(klicMelding)
+    .leftJoin(klicDelivery, eq(klicDelivery.id, klicMelding.currentDeliveryId))
+    .leftJoin(project, eq(project.id, klicMelding.projectId))
+    .where(where)
+    .orderBy(...order)
+    .limit(paging.pageSize)
+    .offset((paging.page - 1) * paging.pageSize);
+}
+
 /** "Status klics": one page of every KLIC of the organisation with its state, and the total. */
 export async function listKlicStatus(db: Database, organisationId: string, query: StatusQuery) {
   const today = toAmsterdamDate(new Date());
@@ -52,20 +75,11 @@ export async function listKlicStatus(db: Database, organisationId: string, query
   );
   const order = query.direction === 'asc' ? asc : desc;
   const [rows, [counted]] = await Promise.all([
-    db
-      .select({
-        melding: klicMelding,
-        volgnummer: klicDelivery.volgnummer,
-        deliveredAt: klicDelivery.createdAt,
-        projectNumber: project.number,
-      })
-      .from(klicMelding)
-      .leftJoin(klicDelivery, eq(klicDelivery.id, klicMelding.currentDeliveryId))
-      .leftJoin(project, eq(project.id, klicMelding.projectId))
-      .where(where)
-      .orderBy(order(sortColumns[query.sort]), asc(klicMelding.meldnummer), asc(klicMelding.id))
-      .limit(query.pageSize)
-      .offset((query.page - 1) * query.pageSize),
+    meldingPage(db, where, query, [
+      order(sortColumns[query.sort]),
+      asc(klicMelding.meldnummer),
+      asc(klicMelding.id),
+    ]),
     db
       .select({ total: sql<number>`count(*)::int` })
       .from(klicMelding)

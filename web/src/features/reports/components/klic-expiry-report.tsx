@@ -1,36 +1,30 @@
 import { BarChart } from '@mantine/charts';
-import { Badge, Table } from '@mantine/core';
-import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { Badge } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { formatDate } from '@/shared/format/date-time';
-import { reportOptions } from '../api/reports-api';
 import type { KlicExpiryReport as Report, ReportFilters } from '../api/types';
 import { formatCount } from '../format/period-label';
-import { ListNote } from './list-note';
+import { projectLabel } from '../format/report-cells';
+import { formatDay } from './format-day';
+import { ReportList } from './report-list';
 import { ReportPanel } from './report-panel';
 
 /** Verlopende klics: expired and expiring per region in the chart, the KLICs to renew in the table. */
 export function KlicExpiryReport({ filters }: { filters: ReportFilters }) {
   const { t, i18n } = useTranslation();
-  const query = useQuery({
-    ...reportOptions<Report>('klic-expiry', filters),
-    placeholderData: keepPreviousData,
-  });
   const count = (value: number) => formatCount(value, i18n.language);
   return (
-    <ReportPanel
+    <ReportPanel<Report>
       name="klic-expiry"
       title={t('reports.tabs.klicExpiry')}
       intro={t('reports.intro.klicExpiry')}
       filters={filters}
-      query={query}
       isEmpty={(report) => report.total === 0}
       summary={(report) =>
         t('reports.summary.expiry', {
           expired: count(report.expired),
           expiring: count(report.expiring),
           days: report.filters.withinWorkdays,
-          today: formatDate(`${report.filters.today}T12:00:00Z`),
+          today: formatDay(report.filters.today),
         })
       }
       chart={(report) => (
@@ -49,41 +43,33 @@ export function KlicExpiryReport({ filters }: { filters: ReportFilters }) {
         />
       )}
       table={(report) => (
-        <>
-          <Table.ScrollContainer minWidth={640} mah={440}>
-            <Table striped stickyHeader data-testid="klic-expiry-table">
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th>{t('reports.columns.meldnummer')}</Table.Th>
-                  <Table.Th>{t('reports.columns.expiresOn')}</Table.Th>
-                  <Table.Th ta="right">{t('reports.columns.workdaysLeft')}</Table.Th>
-                  <Table.Th>{t('reports.columns.project')}</Table.Th>
-                  <Table.Th>{t('reports.columns.region')}</Table.Th>
-                </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody>
-                {report.items.map((row) => (
-                  <Table.Tr key={row.meldingId}>
-                    <Table.Td>{row.meldnummer}</Table.Td>
-                    <Table.Td>
-                      {formatDate(`${row.expiresOn}T12:00:00Z`)}{' '}
-                      <Badge size="xs" color={row.expired ? 'red' : 'yellow'} variant="light">
-                        {t(`reports.columns.${row.expired ? 'expired' : 'expiring'}`)}
-                      </Badge>
-                    </Table.Td>
-                    <Table.Td ta="right">{count(row.workdaysLeft)}</Table.Td>
-                    <Table.Td>
-                      {row.projectNumber}
-                      {row.projectDescription ? ` – ${row.projectDescription}` : ''}
-                    </Table.Td>
-                    <Table.Td>{row.regionName ?? t('reports.noRegion')}</Table.Td>
-                  </Table.Tr>
-                ))}
-              </Table.Tbody>
-            </Table>
-          </Table.ScrollContainer>
-          <ListNote shown={report.items.length} total={report.total} />
-        </>
+        <ReportList
+          testId="klic-expiry-table"
+          rows={report.items}
+          rowKey={(row) => row.meldingId}
+          total={report.total}
+          columns={[
+            { label: t('reports.columns.meldnummer'), cell: (row) => row.meldnummer },
+            {
+              label: t('reports.columns.expiresOn'),
+              cell: (row) => (
+                <>
+                  {formatDay(row.expiresOn)}{' '}
+                  <Badge size="xs" color={row.expired ? 'red' : 'yellow'} variant="light">
+                    {t(`reports.columns.${row.expired ? 'expired' : 'expiring'}`)}
+                  </Badge>
+                </>
+              ),
+            },
+            {
+              label: t('reports.columns.workdaysLeft'),
+              align: 'right',
+              cell: (row) => count(row.workdaysLeft),
+            },
+            { label: t('reports.columns.project'), cell: projectLabel },
+            { label: t('reports.columns.region'), cell: (row) => row.regionName ?? t('reports.noRegion') },
+          ]}
+        />
       )}
     />
   );

@@ -1,9 +1,10 @@
 import { Button, Grid, Group, Paper, Stack, Text } from '@mantine/core';
 import { IconDownload } from '@tabler/icons-react';
-import type { UseQueryResult } from '@tanstack/react-query';
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert, PageLoader } from '@/shared/ui';
+import { reportOptions } from '../api/reports-api';
 import type { ReportFilters, ReportName } from '../api/types';
 import { useDownload } from '../hooks/use-download';
 
@@ -12,7 +13,6 @@ type Props<T> = {
   title: string;
   intro: string;
   filters: ReportFilters;
-  query: UseQueryResult<T>;
   /** A line above chart and table, e.g. the totals. */
   summary?: (data: T) => ReactNode;
   chart: (data: T) => ReactNode;
@@ -20,19 +20,10 @@ type Props<T> = {
   isEmpty: (data: T) => boolean;
 };
 
-/** One report: its explanation, the Excel download, and the chart beside the table. */
-export function ReportPanel<T>({
-  name,
-  title,
-  intro,
-  filters,
-  query,
-  summary,
-  chart,
-  table,
-  isEmpty,
-}: Props<T>) {
+/** One report: its explanation, the Excel download, and the chart beside the table, read with the filters. */
+export function ReportPanel<T>({ name, title, intro, filters, summary, chart, table, isEmpty }: Props<T>) {
   const { t } = useTranslation();
+  const query = useQuery({ ...reportOptions<T>(name, filters), placeholderData: keepPreviousData });
   const download = useDownload(name);
   return (
     <Stack gap="md" py="md">

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { formatCount, periodLabel } from './period-label';
+import { projectLabel } from './report-cells';
 import { defaultFilters, reportQuery } from './report-query';
 
 const week = ({ week, year }: { week: number; year: string }) => `week ${week} ${year}`;
@@ -25,5 +26,13 @@ describe('report formatting', () => {
     );
     expect(reportQuery('klic-expiry', filters)).toBe('regionId=r1&withinWorkdays=7');
     expect(reportQuery('open-evs', { ...filters, regionId: '' })).toBe('');
+  });
+
+  it('names a project as the lists show it', () => {
+    expect(projectLabel({ projectNumber: 'P-1', projectDescription: 'Dorpsstraat' })).toBe(
+      'P-1 – Dorpsstraat',
+    );
+    expect(projectLabel({ projectNumber: 'P-1', projectDescription: '' })).toBe('P-1');
+    expect(projectLabel({ projectNumber: null, projectDescription: null })).toBe('–');
   });
 });
