@@ -93,11 +93,12 @@ describe('expiring KLICs (N = 5 working days by default)', () => {
     expect(counts).toMatchObject({ expiring: 1, expired: 1 });
   });
 
-  it('gives no expired warning on a completed or cancelled project, nor for an unlinked KLIC', async () => {
+  it('gives no validity warning on a completed or cancelled project, nor for an unlinked KLIC', async () => {
     const org = await organisation();
     for (const status of ['completed', 'cancelled'] as const) {
       const p = await aProjectRow(db, org, { status });
       await aMeldingRow(db, org, { projectId: p.id, expiresOn: '2026-05-01' });
+      await aMeldingRow(db, org, { projectId: p.id, expiresOn: '2026-05-26' });
     }
     await aMeldingRow(db, org, { projectId: null, expiresOn: '2026-05-01' });
     await aMeldingRow(db, org, { projectId: null, expiresOn: '2026-05-26' });

@@ -49,9 +49,11 @@ export async function computeKlicWarnings(
   const workdaysLeft = (expiresOn: string | null) =>
     expiresOn === null ? null : calendar.workingDaysBetween(today, expiresOn);
 
+  // Only for work still to do: a completed or cancelled project needs no warning about its KLICs.
   const expiring = await validityRows(db, organisationId, [
     gte(klicMelding.expiresOn, today),
     lt(klicMelding.expiresOn, expiringBefore),
+    isActive,
   ]);
   const expired = await validityRows(db, organisationId, [lt(klicMelding.expiresOn, today), isActive]);
   const partial = await db
