@@ -21,6 +21,7 @@ import { regionsRoutes } from './accounts/routes/regions-routes.ts';
 import { usersRoutes } from './accounts/routes/users-routes.ts';
 import { announcementRoutes } from './announcements/routes/announcement-routes.ts';
 import { companyRoutes } from './company/company-routes.ts';
+import { fieldRoutes } from './field/field-routes.ts';
 import type { Config } from './infra/config/config.ts';
 import type { DatabaseHandle } from './infra/db/database.ts';
 import { registerAuthHandler } from './infra/http/auth-handler.ts';
@@ -125,6 +126,7 @@ export async function buildApp(deps: AppDependencies): Promise<FastifyInstance> 
   await app.register(
     klicRoutes({ db: deps.database.db, jobs: deps.klicJobs, logger: deps.logger, klic: deps.klic }),
   );
+  await app.register(fieldRoutes({ db: deps.database.db, blobs: deps.klic.blobs }));
 
   if (deps.webDistDir) await registerWebApp(app, deps.webDistDir);
   return app;

@@ -11,6 +11,7 @@ import { createSecretBox } from './mail-intake/secret-box.ts';
 import { klicManageRoutes } from './manage/klic-manage-routes.ts';
 import { klicMapRoutes } from './map/klic-map-routes.ts';
 import { klicMeldingInfoRoutes } from './melding-info/melding-info-routes.ts';
+import { preventionReportRoutes } from './prevention-report/prevention-report-routes.ts';
 import { klicFileRoutes } from './routes/klic-file-routes.ts';
 import { klicIntakeRoutes } from './routes/klic-intake-routes.ts';
 import { klicMeldingRoutes } from './routes/klic-melding-routes.ts';
@@ -50,6 +51,7 @@ export function klicRoutes(deps: {
     await app.register(klicEvRoutes(deps.db));
     await app.register(klicAttachmentRoutes({ db: deps.db, blobs: deps.klic.blobs }));
     await app.register(klicMeldingInfoRoutes(deps.db));
+    await app.register(preventionReportRoutes({ db: deps.db, blobs: deps.klic.blobs }));
     await app.register(
       klicMailSettingsRoutes({
         db: deps.db,

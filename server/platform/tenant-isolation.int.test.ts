@@ -38,6 +38,10 @@ const recordFor = (url: string, parameter = 'id'): string | undefined => {
   if (parameter === 'attachmentId') return ours.attachment;
   if (parameter === 'bronhoudercode') return ours.evOperator;
   if (parameter === 'list') return 'abortExecution';
+  if (parameter === 'registrationId') return ours.registration;
+  if (parameter === 'photoId') return ours.photo;
+  if (url.startsWith('/api/field/klics/')) return ours.melding;
+  if (url.startsWith('/api/field/registrations/')) return ours.registration;
   if (url.startsWith('/api/reason-lists/')) return ours.reasonItem;
   if (url.startsWith('/api/users/')) return ours.user;
   if (url.startsWith('/api/regions/')) return ours.region;
@@ -64,8 +68,50 @@ const bodyFor = (method: string, url: string): object => {
   if (url.startsWith('/api/projects/') && method === 'PATCH') return { description: 'Overgenomen' };
   if (url.startsWith('/api/reason-lists/') && method === 'PATCH') return { text: 'Overgenomen' };
   if (url === '/api/klic/meldingen/:id' && method === 'PATCH') return { toelichting: 'Overgenomen' };
+  if (url === '/api/field/klics/:id/registrations') return fieldRegistrationBody();
+  if (url === '/api/field/klics/:id/abort') {
+    const { idempotencyKey, recordedAt } = fieldRegistrationBody();
+    return { idempotencyKey, recordedAt, kind: 'execution', reasonId: ours.reasonItem, note: '' };
+  }
   return {};
 };
+
+const fieldRegistrationBody = () => ({
+  idempotencyKey: randomUUID(),
+  kind: 'proefsleuf',
+  position: [155_000, 463_000],
+  recordedAt: new Date().toISOString(),
+  details: { depthCm: 60, found: marker },
+});
+
+/** A field worker of ours with the KLIC on the device, a registration and its photo. */
+async function addFieldRecords(org: { organisationId: string; regionIds: string[] }) {
+  const worker = await aTestUser(t.database.db, org, { rights: ['fieldWorker'] });
+  const assigned = await call('POST', '/api/klic/meldingen/field-workers', ours.planner as string, {
+    meldingIds: [ours.melding],
+    userIds: [worker.userId],
+    action: 'assign',
+  });
+  expect(assigned.statusCode, assigned.body).toBeLessThan(300);
+  ours.fieldWorker = worker.userId;
+  const cookie = await logIn(t.app, worker);
+  const registration = await call(
+    'POST',
+    `/api/field/klics/${ours.melding}/registrations`,
+    cookie,
+    fieldRegistrationBody(),
+  );
+  expect(registration.statusCode, registration.body).toBe(201);
+  ours.registration = registration.json().registration.id;
+  const photo = await t.app.inject({
+    method: 'POST',
+    url: `/api/field/registrations/${ours.registration}/photos?idempotencyKey=${randomUUID()}`,
+    headers: { cookie, origin: testPublicUrl, 'content-type': 'image/jpeg' },
+    payload: Buffer.from([0xff, 0xd8, 0xff, 0xe0, 0, 0, 0, 0]),
+  });
+  expect(photo.statusCode, photo.body).toBe(201);
+  ours.photo = photo.json().photo.id;
+}
 
 const call = (method: string, url: string, cookie: string, payload?: object) =>
   t.app.inject({
@@ -163,6 +209,7 @@ beforeAll(async () => {
     .where(eq(klicMelding.id, ours.melding as string));
   const reason = await call('POST', '/api/reason-lists/abortExecution', ourAdmin, { text: marker });
   ours.reasonItem = reason.json().item.id;
+  await addFieldRecords(org);
   await call('PUT', '/api/helpdesk', ourAdmin, { name: marker });
 
   const theirs = await aTestOrganisation(t.database.db);
@@ -218,7 +265,11 @@ describe('another organisation, with every right', () => {
     }
     const klics = (await call('GET', `/api/projects/${ours.project}/klics`, ours.planner as string)).json();
     expect(klics.klics).toEqual([
-      expect.objectContaining({ id: ours.melding, toelichting: '', fieldWorkers: [] }),
+      expect.objectContaining({
+        id: ours.melding,
+        toelichting: '',
+        fieldWorkers: [expect.objectContaining({ userId: ours.fieldWorker, removedFromDevice: false })],
+      }),
     ]);
   });
 

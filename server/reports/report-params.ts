@@ -9,7 +9,7 @@ const regionId = z.string().min(1).max(100).optional();
 const isoDate = z.iso.date().optional();
 
 /** `?from=&to=&regionId=`: the period defaults to the twelve months up to today. */
-const periodQuery = z.object({ from: isoDate, to: isoDate, regionId });
+export const periodQuery = z.object({ from: isoDate, to: isoDate, regionId });
 export const groupedQuery = periodQuery.extend({ groupBy: z.enum(['month', 'week']).default('month') });
 export const klicStatusQuery = groupedQuery.extend({
   basis: z.enum(['melding', 'received']).default('melding'),

@@ -4,7 +4,8 @@ import type { Database } from '../infra/db/database.ts';
 import { requireActor } from '../infra/http/authenticate.ts';
 import { languageFromHeader } from '../infra/i18n/language.ts';
 import { streamWorkbook } from './excel-workbook.ts';
-import { expiryQuery, groupedQuery, klicStatusQuery, regionQuery } from './report-params.ts';
+import { fieldRegistrationListWorkbook } from './field-registration-list-workbook.ts';
+import { expiryQuery, groupedQuery, klicStatusQuery, periodQuery, regionQuery } from './report-params.ts';
 import {
   fieldRegistrationResponse,
   klicExpiryResponse,
@@ -20,7 +21,13 @@ import {
   klicStatusWorkbook,
   openEvWorkbook,
 } from './report-workbooks.ts';
-import { runFieldRegistrations, runKlicExpiry, runKlicStatus, runOpenEvs } from './run-reports.ts';
+import {
+  runFieldRegistrationList,
+  runFieldRegistrations,
+  runKlicExpiry,
+  runKlicStatus,
+  runOpenEvs,
+} from './run-reports.ts';
 
 /**
  * Reports read KLIC, project and field data, which only work planners handle; user admins manage people
@@ -172,6 +179,24 @@ export function reportRoutes(db: Database): FastifyPluginAsyncZod {
         const ctx = context(request, run.scope);
         const workbook = fieldRegistrationWorkbook(run.report, run.options, ctx);
         return sendWorkbook(reply, workbook, ctx, periodFile(files.fieldRegistrations, run.options));
+      },
+    );
+    app.get(
+      '/api/reports/field-registrations-list.xlsx',
+      {
+        config: access,
+        schema: {
+          tags,
+          summary:
+            'Every field registration in the period: KLIC, project, worker, RD position, details, photos',
+          querystring: periodQuery,
+        },
+      },
+      async (request, reply) => {
+        const run = await runFieldRegistrationList(db, requireActor(request), request.query, excelRows);
+        const ctx = context(request, run.scope);
+        const workbook = fieldRegistrationListWorkbook(run.rows, run.period, excelRows, ctx);
+        return sendWorkbook(reply, workbook, ctx, periodFile(files.fieldRegistrationList, run.period));
       },
     );
   };

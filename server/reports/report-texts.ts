@@ -7,6 +7,7 @@ const nl = {
     klicExpiry: 'Verlopende en verlopen klics',
     openEvs: 'Open EV’s',
     fieldRegistrations: 'Veldregistraties per soort',
+    fieldRegistrationList: 'Alle veldregistraties',
   },
   sheets: { byPeriod: 'Per periode', byRegion: 'Per regio', list: 'Lijst', filters: 'Filters' },
   filters: {
@@ -58,12 +59,24 @@ const nl = {
     afwijkendeLigging: 'Afwijkende ligging',
     onbekendNet: 'Onbekend net',
   },
+  registrationColumns: {
+    date: 'Datum',
+    time: 'Tijd',
+    kind: 'Soort',
+    subProject: 'Deelproject',
+    worker: 'Medewerker',
+    x: 'RD x',
+    y: 'RD y',
+    note: 'Opmerking',
+    photos: 'Foto’s',
+  },
   states: { requested: 'Aangevraagd', partial: 'Deels geleverd', complete: 'Volledig geleverd' },
   files: {
     klicStatus: 'Klics_per_status',
     klicExpiry: 'Verlopende_klics',
     openEvs: 'Open_EVs',
     fieldRegistrations: 'Veldregistraties',
+    fieldRegistrationList: 'Alle_veldregistraties',
     until: 'tm',
   },
 };
@@ -76,6 +89,7 @@ const en: ReportTexts = {
     klicExpiry: 'Expiring and expired KLICs',
     openEvs: 'Open EVs',
     fieldRegistrations: 'Field registrations by type',
+    fieldRegistrationList: 'All field registrations',
   },
   sheets: { byPeriod: 'By period', byRegion: 'By region', list: 'List', filters: 'Filters' },
   filters: {
@@ -126,6 +140,17 @@ const en: ReportTexts = {
     graafschade: 'Excavation damage',
     afwijkendeLigging: 'Deviating position',
     onbekendNet: 'Unknown network',
+  },
+  registrationColumns: {
+    date: 'Date',
+    time: 'Time',
+    kind: 'Type',
+    subProject: 'Sub-project',
+    worker: 'Worker',
+    x: 'RD x',
+    y: 'RD y',
+    note: 'Note',
+    photos: 'Photos',
   },
   states: { requested: 'Requested', partial: 'Partly delivered', complete: 'Fully delivered' },
   // The file names stay Dutch: they are the organisation's documents, whatever the reader's language.

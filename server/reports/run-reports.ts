@@ -1,6 +1,7 @@
 import type { Actor } from '../accounts/actor.ts';
 import type { Database } from '../infra/db/database.ts';
 import { toAmsterdamDate } from '../infra/workdays/index.ts';
+import { fieldRegistrationList } from './field-registration-list.ts';
 import { fieldRegistrationReport } from './field-registration-report.ts';
 import { klicExpiryReport } from './klic-expiry-report.ts';
 import { klicStatusReport } from './klic-status-report.ts';
@@ -55,4 +56,16 @@ export async function runFieldRegistrations(db: Database, actor: Actor, query: G
   const scope = await reportScope(db, actor, query.regionId);
   const report = await fieldRegistrationReport(db, scope, options);
   return { scope, options, report, filters: { ...options, regionId: scope.regionId } };
+}
+
+export async function runFieldRegistrationList(
+  db: Database,
+  actor: Actor,
+  query: { from?: string | undefined; to?: string | undefined; regionId?: string | undefined },
+  limit: number,
+) {
+  const period = reportPeriod(query);
+  const scope = await reportScope(db, actor, query.regionId);
+  const rows = await fieldRegistrationList(db, scope, { ...period, limit });
+  return { scope, period, rows };
 }

@@ -26,6 +26,12 @@ export async function currentDeliveryOf(tx: Executor, organisationId: string, me
 
 type Melding = Awaited<ReturnType<typeof currentDeliveryOf>>;
 
+/** Where a reader fetches the background raster; the planner's route unless the caller reads elsewhere. */
+export type BackgroundUrl = (file: { meldingId: string; deliveryId: string; fileId: string }) => string;
+
+const plannerBackgroundUrl: BackgroundUrl = ({ deliveryId, fileId }) =>
+  `/api/klic/deliveries/${deliveryId}/files/${fileId}`;
+
 /** Everything the map shows of one delivery, read in three queries and one pass over the features. */
 export async function loadMapData(
   tx: Executor,
@@ -33,6 +39,7 @@ export async function loadMapData(
   organisationId: string,
   meldingId: string,
   melding: Melding,
+  backgroundUrl: BackgroundUrl = plannerBackgroundUrl,
 ): Promise<MapPayload> {
   const [delivery] = await tx
     .select()
@@ -96,7 +103,9 @@ export async function loadMapData(
     })),
     requestPolygons,
     background: backgroundFile
-      ? await backgroundOf(blobs, delivery.id, delivery.zipBlobKey, backgroundFile)
+      ? await backgroundOf(blobs, delivery.zipBlobKey, backgroundFile, () =>
+          backgroundUrl({ meldingId, deliveryId: delivery.id, fileId: backgroundFile.id }),
+        )
       : null,
     features,
   };
@@ -104,14 +113,14 @@ export async function loadMapData(
 
 async function backgroundOf(
   blobs: BlobStore,
-  deliveryId: string,
   zipBlobKey: string,
   file: { id: string; blobKey: string },
+  url: () => string,
 ): Promise<MapBackground | null> {
   const [extent, size] = await Promise.all([
     deliveryEnvelope(blobs, zipBlobKey),
     rasterSize(blobs, file.blobKey),
   ]);
   if (!extent || !size) return null;
-  return { url: `/api/klic/deliveries/${deliveryId}/files/${file.id}`, extent, ...size };
+  return { url: url(), extent, ...size };
 }

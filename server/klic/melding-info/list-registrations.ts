@@ -1,7 +1,12 @@
-import { and, desc, eq } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Executor } from '../../infra/db/database.ts';
-import { fieldRegistration, fieldRegistrationKinds, user } from '../../infra/db/schema/index.ts';
+import {
+  fieldRegistration,
+  fieldRegistrationKinds,
+  fieldRegistrationPhoto,
+  user,
+} from '../../infra/db/schema/index.ts';
 
 export const registrationSchema = z.object({
   id: z.string(),
@@ -10,6 +15,7 @@ export const registrationSchema = z.object({
   recordedBy: z.string().nullable(),
   position: z.tuple([z.number(), z.number()]).nullable(),
   details: z.record(z.string(), z.unknown()),
+  photos: z.array(z.object({ id: z.string(), mediaType: z.string(), url: z.string() })),
 });
 
 /** "Preventie rapporten": what field workers recorded at the melding, newest first. */
@@ -23,6 +29,22 @@ export async function listRegistrations(tx: Executor, organisationId: string, me
     )
     .orderBy(desc(fieldRegistration.recordedAt))
     .limit(1000);
+  const photos =
+    rows.length === 0
+      ? []
+      : await tx
+          .select()
+          .from(fieldRegistrationPhoto)
+          .where(
+            and(
+              eq(fieldRegistrationPhoto.organisationId, organisationId),
+              inArray(
+                fieldRegistrationPhoto.registrationId,
+                rows.map((row) => row.registration.id),
+              ),
+            ),
+          )
+          .orderBy(asc(fieldRegistrationPhoto.createdAt));
   return rows.map(({ registration, recordedBy }) => ({
     id: registration.id,
     kind: registration.kind,
@@ -30,5 +52,12 @@ export async function listRegistrations(tx: Executor, organisationId: string, me
     recordedBy,
     position: registration.position,
     details: registration.details,
+    photos: photos
+      .filter((photo) => photo.registrationId === registration.id)
+      .map((photo) => ({
+        id: photo.id,
+        mediaType: photo.mediaType,
+        url: `/api/klic/meldingen/${meldingId}/registrations/${registration.id}/photos/${photo.id}`,
+      })),
   }));
 }

@@ -7,24 +7,16 @@ import { AppError } from '../../infra/errors/app-error.ts';
 import type { BlobStore } from '../../infra/files/index.ts';
 import { requireActor } from '../../infra/http/authenticate.ts';
 import { meldingDetail, meldingDetailSchema } from '../meldingen/melding-detail.ts';
+import {
+  downloadDisposition as attachment,
+  deliveryFileMediaType,
+  deliveryFileName,
+  sendImmutableFile,
+} from './immutable-file-reply.ts';
 
 const meldingParams = z.object({ id: z.uuid() });
 const deliveryParams = z.object({ id: z.uuid() });
 const fileParams = z.object({ id: z.uuid(), fileId: z.uuid() });
-
-const mediaTypes: Record<string, string> = {
-  pdf: 'application/pdf',
-  png: 'image/png',
-  html: 'text/plain; charset=utf-8',
-};
-
-const immutableFileCaching = 'private, max-age=604800, immutable';
-
-/** A download: the stored file under a safe name; HTML is served as text so that it never runs in our origin. */
-function attachment(fileName: string): string {
-  const safe = fileName.replace(/[^A-Za-z0-9._-]/g, '_');
-  return `attachment; filename="${safe}"; filename*=UTF-8''${encodeURIComponent(fileName)}`;
-}
 
 /** A melding's deliveries and their files: the original ZIP, the letter, EV documents, attachments, raster. */
 export function klicFileRoutes(deps: { db: Database; blobs: BlobStore }): FastifyPluginAsyncZod {
@@ -125,17 +117,12 @@ export function klicFileRoutes(deps: { db: Database; blobs: BlobStore }): Fastif
             ),
           );
         if (!file) throw new AppError('NOT_FOUND');
-        // A stored delivery file never changes: the browser keeps it (only for this user, a week) and
-        // afterwards asks again by ETag, answered without reading the blob. Checked after the access check.
-        const etag = `"${file.id}"`;
-        reply.header('etag', etag);
-        reply.header('cache-control', immutableFileCaching);
-        if (request.headers['if-none-match']?.split(/\s*,\s*/).includes(etag)) return reply.code(304).send();
-        const extension = file.path.slice(file.path.lastIndexOf('.') + 1).toLowerCase();
-        reply.header('content-type', mediaTypes[extension] ?? 'application/octet-stream');
-        reply.header('content-disposition', attachment(file.path.slice(file.path.lastIndexOf('/') + 1)));
-        reply.header('x-content-type-options', 'nosniff');
-        return reply.send(await deps.blobs.get(file.blobKey));
+        return sendImmutableFile(request, reply, deps.blobs, {
+          id: file.id,
+          blobKey: file.blobKey,
+          mediaType: deliveryFileMediaType(file.path),
+          disposition: attachment(deliveryFileName(file.path)),
+        });
       },
     );
   };

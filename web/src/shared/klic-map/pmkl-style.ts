@@ -3,59 +3,16 @@
  * scale, dash pattern by status, the request polygons and the EV hatch. No OpenLayers here, so that the
  * rules are tested on their own and the field app draws exactly the same.
  */
-export const themeColours: Readonly<Record<string, string>> = {
-  datatransport: '#00ff00',
-  gasLageDruk: '#ffd750',
-  gasHogeDruk: '#ffaf3c',
-  buisleidingGevaarlijkeInhoud: '#ff7f00',
-  landelijkHoogspanningsnet: '#ff0000',
-  hoogspanning: '#ff0000',
-  middenspanning: '#c80000',
-  laagspanning: '#960000',
-  petrochemie: '#b64a00',
-  rioolVrijverval: '#ba38a8',
-  rioolOnderOverOfOnderdruk: '#800080',
-  warmte: '#008080',
-  water: '#0000ff',
-  wees: '#918a6f',
-  overig: '#6f5c10',
-};
+import { lineStatus, requestPolygonColour, statusDashes, themeColour } from '../../../../shared/pmkl-palette';
 
-/** Graaf-, informatie- and oriëntatiepolygoon. */
-export const requestPolygonColour = '#ff00ff';
-
-/** A theme outside the table (a newer IMKL, a typo) is drawn as "overig", never left out. */
-export function themeColour(theme: string | null): string {
-  return theme && Object.hasOwn(themeColours, theme)
-    ? (themeColours[theme] as string)
-    : (themeColours.overig as string);
-}
-
-export type LineStatus = 'inUse' | 'planned' | 'outOfUse';
-
-/** IMKL currentStatus (functional / projected / disused) and EigenTopografie's status (bestaand / plan …). */
-export function lineStatus(status: string | undefined): LineStatus {
-  switch (status) {
-    case 'projected':
-    case 'plan':
-    case 'planned':
-    case 'underConstruction':
-      return 'planned';
-    case 'disused':
-    case 'decommissioned':
-    case 'buitenGebruik':
-    case 'removed':
-      return 'outOfUse';
-    default:
-      return 'inUse';
-  }
-}
-
-const dashes: Record<LineStatus, number[] | undefined> = {
-  inUse: undefined,
-  planned: [4, 16],
-  outOfUse: [40, 12, 8, 12],
-};
+// The colours and dash patterns live in shared/pmkl-palette.ts, which the server's PDFs read as well.
+export {
+  type LineStatus,
+  lineStatus,
+  requestPolygonColour,
+  themeColour,
+  themeColours,
+} from '../../../../shared/pmkl-palette';
 
 /** Scale denominator of a resolution (metres per pixel) with the OGC standard pixel of 0.28 mm. */
 export function scaleOf(resolution: number): number {
@@ -74,7 +31,8 @@ export function lineWidth(resolution: number): 1 | 2 | 4 {
 export type LineSpec = { colour: string; width: number; dash: number[] | undefined };
 
 export function networkLine(theme: string | null, status: string | undefined, resolution: number): LineSpec {
-  return { colour: themeColour(theme), width: lineWidth(resolution), dash: dashes[lineStatus(status)] };
+  const dash = statusDashes[lineStatus(status)];
+  return { colour: themeColour(theme), width: lineWidth(resolution), dash: dash ? [...dash] : undefined };
 }
 
 export type PolygonSpec = { stroke: string; width: number; dash: number[] | undefined; fill: string | null };

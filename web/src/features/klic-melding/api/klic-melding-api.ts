@@ -1,5 +1,5 @@
 import { queryOptions } from '@tanstack/react-query';
-import { apiRequest } from '@/shared/api';
+import { apiRequest, downloadFile } from '@/shared/api';
 import type {
   Aanvraag,
   EvHandlingInput,
@@ -91,6 +91,11 @@ export function registrationsQuery(meldingId: string) {
       (await apiRequest<{ registrations: Registration[] }>(`${base(meldingId)}/registrations`, { signal }))
         .registrations,
   });
+}
+
+/** The Preventierapport (PDF) of the KLIC, in the interface language. */
+export function downloadPreventionReport(meldingId: string): Promise<void> {
+  return downloadFile(`${base(meldingId)}/prevention-report.pdf`, 'Preventierapport.pdf');
 }
 
 /** Download links of the existing file routes. */

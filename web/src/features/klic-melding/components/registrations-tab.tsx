@@ -1,17 +1,54 @@
-import { Paper, Table, Text } from '@mantine/core';
-import { useQuery } from '@tanstack/react-query';
+import { Button, Group, Paper, Stack, Table, Text } from '@mantine/core';
+import { IconDownload } from '@tabler/icons-react';
+import { useMutation, useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { formatDateTime } from '@/shared/format/date-time';
 import { ErrorAlert, PageLoader } from '@/shared/ui';
-import { registrationsQuery } from '../api/klic-melding-api';
+import { downloadPreventionReport, registrationsQuery } from '../api/klic-melding-api';
 
 const detailText = (details: Record<string, unknown>) =>
   Object.entries(details)
     .map(([key, value]) => `${key}: ${typeof value === 'object' ? JSON.stringify(value) : String(value)}`)
     .join('; ');
 
+/** The Preventierapport as a PDF: also without registrations (the PDF then says so). */
+function PdfDownload({ meldingId }: { meldingId: string }) {
+  const { t } = useTranslation();
+  const download = useMutation({ mutationFn: () => downloadPreventionReport(meldingId) });
+  return (
+    <Stack gap="xs">
+      <Group justify="space-between" align="flex-start" wrap="nowrap">
+        <Text c="dimmed" size="sm" maw={720}>
+          {t('klicMelding.registrations.pdfExplanation')}
+        </Text>
+        <Button
+          leftSection={<IconDownload size={16} aria-hidden />}
+          variant="light"
+          loading={download.isPending}
+          onClick={() => download.mutate()}
+          data-testid="download-prevention-report"
+        >
+          {t('klicMelding.registrations.downloadPdf')}
+        </Button>
+      </Group>
+      {download.error && (
+        <ErrorAlert title={t('klicMelding.registrations.downloadPdfFailed')} error={download.error} />
+      )}
+    </Stack>
+  );
+}
+
 /** "Preventie rapporten": what field workers registered at this KLIC, newest first. */
 export function RegistrationsTab({ meldingId }: { meldingId: string }) {
+  return (
+    <Stack gap="md">
+      <PdfDownload meldingId={meldingId} />
+      <RegistrationList meldingId={meldingId} />
+    </Stack>
+  );
+}
+
+function RegistrationList({ meldingId }: { meldingId: string }) {
   const { t } = useTranslation();
   const registrations = useQuery(registrationsQuery(meldingId));
   if (registrations.isPending) return <PageLoader />;

@@ -1,4 +1,6 @@
 export type ReportName = 'klic-status' | 'klic-expiry' | 'open-evs' | 'field-registrations';
+/** What can be downloaded as Excel: each report, and lists that exist only as a file. */
+export type DownloadName = ReportName | 'field-registrations-list';
 export type GroupBy = 'month' | 'week';
 export type KlicState = 'requested' | 'partial' | 'complete';
 

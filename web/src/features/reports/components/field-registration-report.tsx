@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { type ReportFilters, registrationKinds } from '../api/types';
 import { PeriodCountReport } from './period-count-report';
+import { RegistrationListDownload } from './registration-list-download';
 
 const colors = {
   proefsleuf: 'blue.6',
@@ -22,6 +23,7 @@ export function FieldRegistrationReport({ filters }: { filters: ReportFilters })
       filters={filters}
       series={series}
       columns={columns}
+      extraDownloads={<RegistrationListDownload filters={filters} />}
     />
   );
 }

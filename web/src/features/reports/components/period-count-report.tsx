@@ -1,5 +1,6 @@
 import { BarChart } from '@mantine/charts';
 import { Divider } from '@mantine/core';
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { KlicCounts, RegistrationCounts, ReportFilters } from '../api/types';
 import { formatCount } from '../format/period-label';
@@ -24,6 +25,7 @@ type Props<Key extends CountKey> = {
   series: ReadonlyArray<{ key: Key; color: string }>;
   /** The number columns of both tables, 'total' last. */
   columns: readonly Key[];
+  extraDownloads?: ReactNode;
 };
 
 /** A report counted per period and region: stacked bars per period, the counts per period and per region. */
@@ -34,6 +36,7 @@ export function PeriodCountReport<Key extends CountKey>({
   filters,
   series,
   columns,
+  extraDownloads,
 }: Props<Key>) {
   const { t, i18n } = useTranslation();
   const label = usePeriodLabel();
@@ -45,6 +48,7 @@ export function PeriodCountReport<Key extends CountKey>({
       intro={intro}
       filters={filters}
       isEmpty={(report) => report.totals.total === 0}
+      extraDownloads={extraDownloads}
       chart={(report) => (
         <BarChart
           h={360}

@@ -18,10 +18,22 @@ type Props<T> = {
   chart: (data: T) => ReactNode;
   table: (data: T) => ReactNode;
   isEmpty: (data: T) => boolean;
+  /** More downloads beside the report's own Excel file. */
+  extraDownloads?: ReactNode;
 };
 
 /** One report: its explanation, the Excel download, and the chart beside the table, read with the filters. */
-export function ReportPanel<T>({ name, title, intro, filters, summary, chart, table, isEmpty }: Props<T>) {
+export function ReportPanel<T>({
+  name,
+  title,
+  intro,
+  filters,
+  summary,
+  chart,
+  table,
+  isEmpty,
+  extraDownloads,
+}: Props<T>) {
   const { t } = useTranslation();
   const query = useQuery({ ...reportOptions<T>(name, filters), placeholderData: keepPreviousData });
   const download = useDownload(name);
@@ -31,16 +43,19 @@ export function ReportPanel<T>({ name, title, intro, filters, summary, chart, ta
         <Text c="dimmed" size="sm" maw={720}>
           {intro}
         </Text>
-        <Button
-          leftSection={<IconDownload size={16} aria-hidden />}
-          variant="light"
-          loading={download.isPending}
-          disabled={!query.data}
-          onClick={() => download.mutate(filters)}
-          data-testid={`download-${name}`}
-        >
-          {t('reports.download')}
-        </Button>
+        <Group gap="xs" wrap="nowrap">
+          <Button
+            leftSection={<IconDownload size={16} aria-hidden />}
+            variant="light"
+            loading={download.isPending}
+            disabled={!query.data}
+            onClick={() => download.mutate(filters)}
+            data-testid={`download-${name}`}
+          >
+            {t('reports.download')}
+          </Button>
+          {extraDownloads}
+        </Group>
       </Group>
       {download.error && <ErrorAlert title={t('reports.downloadFailed')} error={download.error} />}
       {query.isError && <ErrorAlert error={query.error} onRetry={() => void query.refetch()} />}

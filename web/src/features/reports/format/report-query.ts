@@ -1,15 +1,16 @@
-import type { ReportFilters, ReportName } from '../api/types';
+import type { DownloadName, ReportFilters } from '../api/types';
 
 /** Which filters each report takes. */
-export const reportUses: Record<ReportName, Array<keyof ReportFilters>> = {
+export const reportUses: Record<DownloadName, Array<keyof ReportFilters>> = {
   'klic-status': ['from', 'to', 'regionId', 'groupBy', 'basis'],
   'klic-expiry': ['regionId', 'withinWorkdays'],
   'open-evs': ['regionId'],
   'field-registrations': ['from', 'to', 'regionId', 'groupBy'],
+  'field-registrations-list': ['from', 'to', 'regionId'],
 };
 
 /** The query string of a report: only the filters it takes, empty ones left out. */
-export function reportQuery(name: ReportName, filters: ReportFilters): string {
+export function reportQuery(name: DownloadName, filters: ReportFilters): string {
   const params = new URLSearchParams();
   for (const key of reportUses[name]) {
     const value = filters[key].trim();

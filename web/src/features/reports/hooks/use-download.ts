@@ -1,7 +1,7 @@
 import { useMutation } from '@tanstack/react-query';
 import { downloadReport } from '../api/reports-api';
-import type { ReportFilters, ReportName } from '../api/types';
+import type { DownloadName, ReportFilters } from '../api/types';
 
-export function useDownload(name: ReportName) {
+export function useDownload(name: DownloadName) {
   return useMutation({ mutationFn: (filters: ReportFilters) => downloadReport(name, filters) });
 }

@@ -129,6 +129,9 @@ export const klicMeldingEn: typeof klicMeldingNl = {
     evBadge: 'EV',
   },
   registrations: {
+    downloadPdf: 'Download PDF',
+    downloadPdfFailed: 'The prevention report could not be made.',
+    pdfExplanation: 'One PDF with a map extract and all registrations of this KLIC, their data and photos.',
     empty:
       'There are no prevention reports yet. Field workers register trial trenches, excavation damage, deviating positions and unknown networks in the field app; they appear here by themselves.',
     kind: 'Kind',

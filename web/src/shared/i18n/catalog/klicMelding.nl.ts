@@ -128,6 +128,9 @@ export const klicMeldingNl = {
     evBadge: 'EV',
   },
   registrations: {
+    downloadPdf: 'PDF downloaden',
+    downloadPdfFailed: 'Het preventierapport kon niet worden gemaakt.',
+    pdfExplanation: 'Eén PDF met een kaartuitsnede, alle registraties van deze Klic, hun gegevens en foto’s.',
     empty:
       'Er zijn nog geen preventie rapporten. Veldmedewerkers registreren proefsleuven, graafschades, afwijkende liggingen en onbekende netten in de veld-app; ze verschijnen hier vanzelf.',
     kind: 'Soort',

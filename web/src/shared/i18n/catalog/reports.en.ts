@@ -37,6 +37,7 @@ export const reportsEn: typeof reportsNl = {
   },
   download: 'Download Excel',
   downloadFailed: 'The Excel file could not be made.',
+  registrationList: { download: 'All registrations (Excel)' },
   chart: 'Chart: {{title}}',
   table: 'Table: {{title}}',
   empty: 'No data for this selection.',

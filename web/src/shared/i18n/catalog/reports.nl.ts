@@ -36,6 +36,7 @@ export const reportsNl = {
   },
   download: 'Download Excel',
   downloadFailed: 'Het Excel-bestand kon niet worden gemaakt.',
+  registrationList: { download: 'Alle registraties (Excel)' },
   chart: 'Grafiek: {{title}}',
   table: 'Tabel: {{title}}',
   empty: 'Geen gegevens voor deze selectie.',
