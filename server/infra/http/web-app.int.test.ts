@@ -12,6 +12,9 @@ beforeAll(async () => {
   await mkdir(path.join(distDir, 'assets'));
   await writeFile(path.join(distDir, 'index.html'), '<!doctype html><title>Veldwerk</title>');
   await writeFile(path.join(distDir, 'assets', 'app-1234.js'), 'console.log(1)');
+  await mkdir(path.join(distDir, 'veld', 'assets'), { recursive: true });
+  await writeFile(path.join(distDir, 'veld', 'index.html'), '<!doctype html><title>Veldwerk Veld</title>');
+  await writeFile(path.join(distDir, 'veld', 'assets', 'field-1234.js'), 'console.log(2)');
   t = await createTestApp({ webDistDir: distDir });
 });
 afterAll(async () => {
@@ -29,6 +32,23 @@ describe('serving the web app', () => {
 
   it('serves built assets with a long cache life', async () => {
     const response = await t.app.inject({ method: 'GET', url: '/assets/app-1234.js' });
+    expect(response.statusCode).toBe(200);
+    expect(response.headers['cache-control']).toContain('immutable');
+  });
+
+  it('answers the pages of the field app under /veld with its own index.html, never cached', async () => {
+    for (const url of ['/veld', '/veld/', '/veld/klics/0190a3b4/kaart']) {
+      const response = await t.app.inject({ method: 'GET', url });
+      expect(response.statusCode).toBe(200);
+      expect(response.body).toContain('<title>Veldwerk Veld</title>');
+      expect(response.headers['cache-control']).toBe('no-cache');
+    }
+    const office = await t.app.inject({ method: 'GET', url: '/veldwerk-info' });
+    expect(office.body).toContain('<title>Veldwerk</title>');
+  });
+
+  it("serves the field app's built assets with a long cache life", async () => {
+    const response = await t.app.inject({ method: 'GET', url: '/veld/assets/field-1234.js' });
     expect(response.statusCode).toBe(200);
     expect(response.headers['cache-control']).toContain('immutable');
   });

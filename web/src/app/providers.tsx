@@ -7,8 +7,8 @@ import { QueryClientProvider } from '@tanstack/react-query';
 import { type ReactNode, useEffect, useState } from 'react';
 import { I18nextProvider } from 'react-i18next';
 import { i18n } from '@/shared/i18n';
+import { cssVariablesResolver, theme } from '@/shared/ui/theme';
 import { createQueryClient } from './query-client';
-import { cssVariablesResolver, theme } from './theme';
 
 /** Theme, translations, data cache and notifications for the whole app. */
 export function Providers({ children }: { children: ReactNode }) {

@@ -18,5 +18,10 @@ export function redirectTargetFrom(search: URLSearchParams): string {
   return target;
 }
 
+/** Whether a target is a page of the field app (/veld), a separate build loaded with a full page load. */
+export function opensFieldApp(target: string): boolean {
+  return target === '/veld' || target.startsWith('/veld/') || target.startsWith('/veld?');
+}
+
 /** The account feature's page for a forgotten password (features do not import each other). */
 export const forgotPasswordPath = '/wachtwoord-vergeten';

@@ -1,6 +1,8 @@
 import { accountEn } from './catalog/account.en';
 import { announcementsEn } from './catalog/announcements.en';
+import { baseEn } from './catalog/base.en';
 import { companyListsEn } from './catalog/companyLists.en';
+import { fieldEn } from './catalog/field.en';
 import { klicEn } from './catalog/klic.en';
 import { klicManageEn } from './catalog/klicManage.en';
 import { klicMapEn } from './catalog/klicMap.en';
@@ -15,32 +17,7 @@ import { usersEn } from './catalog/users.en';
 import type { Messages } from './nl';
 
 export const en: Messages = {
-  app: {
-    name: 'Veldwerk',
-    loading: 'Loading…',
-    skipToContent: 'Skip to content',
-  },
-  common: {
-    retry: 'Try again',
-    close: 'Close',
-    previousPage: 'Previous page',
-    nextPage: 'Next page',
-    page: 'Page {{page}}',
-    reload: 'Reload page',
-  },
-  errors: {
-    network: 'Veldwerk cannot be reached. Check your internet connection and try again.',
-    unexpected: 'Something went wrong (error code {{status}}). Try again later.',
-    sessionTitle: 'Your details could not be loaded',
-    crashTitle: 'Something went wrong',
-    crashText: 'This page could not be shown. Reload the page; if it keeps failing, try again later.',
-  },
-  language: {
-    label: 'Language',
-    nl: 'Nederlands',
-    en: 'English',
-    current: 'selected',
-  },
+  ...baseEn,
   auth: {
     login: {
       pageTitle: 'Log in',
@@ -135,4 +112,5 @@ export const en: Messages = {
   reports: reportsEn,
   companyLists: companyListsEn,
   klicStatus: klicStatusEn,
+  field: fieldEn,
 };

@@ -1,6 +1,5 @@
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import { en } from './en';
 import {
   defaultLanguage,
   isLanguage,
@@ -9,12 +8,15 @@ import {
   storedLanguage,
   storeLanguage,
 } from './language';
-import { nl } from './nl';
 
+/**
+ * The translation instance shared by the office app and the field app. Each app adds only the texts it
+ * shows (`addMessages`), so that the field app does not download the office app's texts.
+ */
 export const i18n = i18next.createInstance();
 
 void i18n.use(initReactI18next).init({
-  resources: { nl: { translation: nl }, en: { translation: en } },
+  resources: {},
   lng: storedLanguage(),
   fallbackLng: defaultLanguage,
   supportedLngs: languages,
@@ -28,6 +30,12 @@ i18n.on('languageChanged', (language) => {
   document.documentElement.lang = language;
   storeLanguage(language);
 });
+
+/** Adds an app's texts, one object per language; called once before the app renders. */
+export function addMessages(messages: Record<Language, object>): void {
+  for (const language of languages)
+    i18n.addResourceBundle(language, 'translation', messages[language], true, true);
+}
 
 /** The interface language; the API client sends it as Accept-Language. */
 export function currentLanguage(): Language {

@@ -1,6 +1,8 @@
 import { accountNl } from './catalog/account.nl';
 import { announcementsNl } from './catalog/announcements.nl';
+import { baseNl } from './catalog/base.nl';
 import { companyListsNl } from './catalog/companyLists.nl';
+import { fieldNl } from './catalog/field.nl';
 import { klicNl } from './catalog/klic.nl';
 import { klicManageNl } from './catalog/klicManage.nl';
 import { klicMapNl } from './catalog/klicMap.nl';
@@ -15,33 +17,7 @@ import { usersNl } from './catalog/users.nl';
 
 /** Dutch, the default language. `en.ts` must have exactly these keys (its type is `Messages`). */
 export const nl = {
-  app: {
-    name: 'Veldwerk',
-    loading: 'Bezig met laden…',
-    skipToContent: 'Naar de inhoud',
-  },
-  common: {
-    retry: 'Opnieuw proberen',
-    close: 'Sluiten',
-    previousPage: 'Vorige pagina',
-    nextPage: 'Volgende pagina',
-    page: 'Pagina {{page}}',
-    reload: 'Pagina herladen',
-  },
-  errors: {
-    network: 'Veldwerk is niet bereikbaar. Controleer uw internetverbinding en probeer het opnieuw.',
-    unexpected: 'Er ging iets mis (foutcode {{status}}). Probeer het later opnieuw.',
-    sessionTitle: 'Uw gegevens konden niet worden geladen',
-    crashTitle: 'Er ging iets mis',
-    crashText:
-      'Deze pagina kon niet worden getoond. Herlaad de pagina; blijft het misgaan, probeer het later opnieuw.',
-  },
-  language: {
-    label: 'Taal',
-    nl: 'Nederlands',
-    en: 'English',
-    current: 'gekozen',
-  },
+  ...baseNl,
   auth: {
     login: {
       pageTitle: 'Inloggen',
@@ -138,6 +114,7 @@ export const nl = {
   reports: reportsNl,
   companyLists: companyListsNl,
   klicStatus: klicStatusNl,
+  field: fieldNl,
 };
 
 /** The shape every language must fill: the same keys as Dutch, each a string. */

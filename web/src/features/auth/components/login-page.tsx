@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, Navigate, useNavigate, useSearchParams } from 'react-router';
 import { PublicPage } from '@/shared/ui/public-page';
 import { sessionQueryOptions } from '../api/session';
-import { forgotPasswordPath, redirectTargetFrom } from '../paths';
+import { forgotPasswordPath, opensFieldApp, redirectTargetFrom } from '../paths';
 import { LoginCodeForm } from './login-code-form';
 import { LoginForm } from './login-form';
 
@@ -17,9 +17,15 @@ export function LoginPage() {
   const target = redirectTargetFrom(search);
   const session = useQuery(sessionQueryOptions);
   const [step, setStep] = useState<'password' | 'code'>('password');
-  const done = () => navigate(target, { replace: true });
+  // The field app (/veld) is another build: a full page load, not a route of this app.
+  const done = () =>
+    opensFieldApp(target) ? window.location.replace(target) : navigate(target, { replace: true });
 
-  if (session.data) return <Navigate to={target} replace />;
+  if (session.data) {
+    if (!opensFieldApp(target)) return <Navigate to={target} replace />;
+    window.location.replace(target);
+    return null;
+  }
 
   return step === 'code' ? (
     <PublicPage title={t('account.login.codeTitle')}>

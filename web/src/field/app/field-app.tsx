@@ -1,0 +1,11 @@
+import { RouterProvider } from 'react-router/dom';
+import { FieldProviders } from './providers';
+import { fieldRouter } from './router';
+
+export function FieldApp() {
+  return (
+    <FieldProviders>
+      <RouterProvider router={fieldRouter} />
+    </FieldProviders>
+  );
+}
