@@ -19,6 +19,7 @@ import { meRoutes } from './accounts/routes/me-routes.ts';
 import { organisationSecurityRoutes } from './accounts/routes/organisation-security-routes.ts';
 import { regionsRoutes } from './accounts/routes/regions-routes.ts';
 import { usersRoutes } from './accounts/routes/users-routes.ts';
+import { userSessionsRoutes } from './accounts/sessions/user-sessions-routes.ts';
 import { announcementRoutes } from './announcements/routes/announcement-routes.ts';
 import { companyRoutes } from './company/company-routes.ts';
 import { fieldRoutes } from './field/field-routes.ts';
@@ -118,6 +119,7 @@ export async function buildApp(deps: AppDependencies): Promise<FastifyInstance> 
   await app.register(logbookRoutes(deps.database.db));
   await app.register(mailOutboxRoutes(deps.database.db));
   await app.register(usersRoutes({ ...deps, db: deps.database.db, actorCache }));
+  await app.register(userSessionsRoutes({ db: deps.database.db, actorCache }));
   await app.register(invitationRoutes({ ...deps, db: deps.database.db }));
   await app.register(announcementRoutes({ db: deps.database.db, jobs: deps.jobs }));
   await app.register(projectRoutes(deps.database.db));

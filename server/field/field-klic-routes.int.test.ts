@@ -1,7 +1,8 @@
 import { gunzipSync } from 'node:zlib';
 import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { auditLog, klicEvHandling, klicMelding, project } from '../infra/db/schema/index.ts';
+import { auditLog, klicEvHandling, klicMelding } from '../infra/db/schema/index.ts';
+import { aProjectRow } from '../infra/testing/klic-rows.ts';
 import { createTestApp, type TestApp, testPublicUrl } from '../infra/testing/test-app.ts';
 import type { MapPayload } from '../klic/map/map-payload.ts';
 import { aFieldScene, aWorker, type FieldScene, send } from './testing/field-testkit.ts';
@@ -15,14 +16,14 @@ beforeAll(async () => {
   t = await createTestApp();
   scene = await aFieldScene(t);
   const db = t.database.db;
-  const [created] = await db
-    .insert(project)
-    .values({ organisationId: scene.planner.organisationId, number: 'P-1001', startDate: '2026-05-04' })
-    .returning();
+  const created = await aProjectRow(db, scene.planner.organisationId, {
+    number: 'P-1001',
+    startDate: '2026-05-04',
+  });
   await db
     .update(klicMelding)
     .set({
-      projectId: created?.id,
+      projectId: created.id,
       subProject: 'vakgebied A',
       toelichting: 'Let op de hoofdgasleiding',
       expiresOn: '2020-01-02',
@@ -101,7 +102,8 @@ describe('GET /api/field/klics/:id and its files', () => {
       const file = await get(scene.worker.cookie, document.url);
       expect(file.statusCode, document.url).toBe(200);
       expect(file.headers['content-type']).toBe('application/pdf');
-      expect(file.headers['content-disposition']).toMatch(/^attachment; filename=/);
+      // Opens in the phone's PDF viewer instead of landing in its downloads.
+      expect(file.headers['content-disposition']).toMatch(/^inline; filename=/);
       expect(file.headers['cache-control']).toBe('private, max-age=604800, immutable');
       expect(file.rawPayload.subarray(0, 5).toString()).toBe('%PDF-');
       const again = await get(scene.worker.cookie, document.url, {

@@ -11,6 +11,7 @@ import {
   deliveryFileName,
   downloadDisposition,
   sendImmutableFile,
+  viewerDisposition,
 } from '../klic/routes/immutable-file-reply.ts';
 import { fieldKlicSchema, presentFieldKlics } from './field-klic.ts';
 import { currentDeliveryFile, fieldDocumentSchema, fieldDocuments, fieldFileUrl } from './klic-documents.ts';
@@ -84,11 +85,12 @@ export function fieldKlicRoutes(deps: { db: Database; blobs: BlobStore }): Fasti
       async (request, reply) => {
         const klic = await workerKlic(deps.db, requireActor(request), request.params.id);
         const file = await currentDeliveryFile(deps.db, klic, request.params.fileId);
+        const mediaType = deliveryFileMediaType(file.path);
         return sendImmutableFile(request, reply, deps.blobs, {
           id: file.id,
           blobKey: file.blobKey,
-          mediaType: deliveryFileMediaType(file.path),
-          disposition: downloadDisposition(deliveryFileName(file.path)),
+          mediaType,
+          disposition: viewerDisposition(downloadDisposition(deliveryFileName(file.path)), mediaType),
         });
       },
     );
@@ -111,7 +113,7 @@ export function fieldKlicRoutes(deps: { db: Database; blobs: BlobStore }): Fasti
           id: row.id,
           blobKey: row.blobKey,
           mediaType: row.mediaType,
-          disposition: attachmentDisposition(row.fileName),
+          disposition: viewerDisposition(attachmentDisposition(row.fileName), row.mediaType),
         });
       },
     );

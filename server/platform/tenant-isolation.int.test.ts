@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { klicDelivery, klicDeliveryFile, klicMelding } from '../infra/db/schema/index.ts';
+import { klicDelivery, klicDeliveryFile, klicMelding, session } from '../infra/db/schema/index.ts';
 import { aTestOrganisation, aTestUser, logIn } from '../infra/testing/factories.ts';
 import { klicSampleFiles } from '../infra/testing/klic-samples.ts';
 import { createTestApp, type TestApp, testPublicUrl } from '../infra/testing/test-app.ts';
@@ -40,6 +40,8 @@ const recordFor = (url: string, parameter = 'id'): string | undefined => {
   if (parameter === 'list') return 'abortExecution';
   if (parameter === 'registrationId') return ours.registration;
   if (parameter === 'photoId') return ours.photo;
+  // Our admin's own session: ending it by mistake would show as a 401 on the checks that follow.
+  if (parameter === 'sessionId') return ours.adminSession;
   if (url.startsWith('/api/field/klics/')) return ours.melding;
   if (url.startsWith('/api/field/registrations/')) return ours.registration;
   if (url.startsWith('/api/reason-lists/')) return ours.reasonItem;
@@ -180,7 +182,13 @@ async function addKlicRecords(planner: string) {
 beforeAll(async () => {
   t = await createTestApp();
   const org = await aTestOrganisation(t.database.db, `Organisatie ${marker}`);
-  ourAdmin = await logIn(t.app, await aTestUser(t.database.db, org, { rights: ['userAdmin'] }));
+  const admin = await aTestUser(t.database.db, org, { rights: ['userAdmin'] });
+  ourAdmin = await logIn(t.app, admin);
+  const [adminSession] = await t.database.db
+    .select({ id: session.id })
+    .from(session)
+    .where(eq(session.userId, admin.userId));
+  ours.adminSession = adminSession?.id as string;
   const region = await call('POST', '/api/regions', ourAdmin, { name: `Regio ${marker}` });
   ours.region = region.json().id;
   const user = await call('POST', '/api/users', ourAdmin, {

@@ -1,19 +1,10 @@
-import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { project } from '../infra/db/schema/index.ts';
 import { aTestUser, logIn } from '../infra/testing/factories.ts';
+import { aFieldRegistration, aMeldingRow, aProjectRow } from '../infra/testing/klic-rows.ts';
 import { createTestApp, type TestApp } from '../infra/testing/test-app.ts';
 import { aPng } from '../klic/prevention-report/testing/pdf-content.ts';
-import { aPhoto, aRegistration } from '../klic/prevention-report/testing/registrations.ts';
-import {
-  aMelding,
-  aProjectIn,
-  aReportOrg,
-  get,
-  type ReportOrg,
-  valuesOf,
-  workbookOf,
-} from './testing/report-testkit.ts';
+import { aPhoto } from '../klic/prevention-report/testing/photo-rows.ts';
+import { aReportOrg, get, type ReportOrg, valuesOf, workbookOf } from './testing/report-testkit.ts';
 
 // "Alle registraties (Excel)": every field registration of a period, one row each.
 
@@ -26,22 +17,22 @@ beforeAll(async () => {
   t = await createTestApp();
   org = await aReportOrg(t);
   const id = org.organisationId;
+  const db = t.database.db;
   const worker = await aTestUser(
-    t.database.db,
+    db,
     { organisationId: id, regionIds: [org.noord] },
     { rights: ['fieldWorker'], name: 'Piet Veldman' },
   );
-  const noordProject = await aProjectIn(t, id, org.noord);
-  await t.database.db
-    .update(project)
-    .set({ description: 'Glasvezel Dorpsstraat' })
-    .where(eq(project.id, noordProject.id));
-  const noord = await aMelding(t, id, { projectId: noordProject.id, subProject: 'Fase 1' });
+  const noordProject = await aProjectRow(db, id, {
+    regionId: org.noord,
+    description: 'Glasvezel Dorpsstraat',
+  });
+  const noord = await aMeldingRow(db, id, { projectId: noordProject.id, subProject: 'Fase 1' });
   noordMelding = noord.meldnummer;
-  const zuid = await aMelding(t, id, { projectId: (await aProjectIn(t, id, org.zuid)).id });
-  const trench = await aRegistration(t, {
-    organisationId: id,
-    meldingId: noord.id,
+  const zuid = await aMeldingRow(db, id, {
+    projectId: (await aProjectRow(db, id, { regionId: org.zuid })).id,
+  });
+  const trench = await aFieldRegistration(db, id, noord.id, {
     kind: 'proefsleuf',
     position: [155000.5, 463000.25],
     details: { depthCm: 120, found: 'Gasleiding', note: 'Dieper dan getekend' },
@@ -50,31 +41,23 @@ beforeAll(async () => {
   });
   await aPhoto(t, id, trench, aPng(), 'image/png');
   await aPhoto(t, id, trench, aPng(), 'image/png');
-  await aRegistration(t, {
-    organisationId: id,
-    meldingId: noord.id,
+  await aFieldRegistration(db, id, noord.id, {
     kind: 'graafschade',
     position: null,
     details: { bronhoudercode: 'VW0001', reportedToOperator: false },
     recordedAt: new Date('2026-01-05T08:00:00Z'),
   });
-  await aRegistration(t, {
-    organisationId: id,
-    meldingId: zuid.id,
+  await aFieldRegistration(db, id, zuid.id, {
     kind: 'onbekendNet',
     recordedAt: new Date('2026-02-10T12:00:00Z'),
   });
   // After the period, and another organisation's: never in the file.
-  await aRegistration(t, {
-    organisationId: id,
-    meldingId: zuid.id,
+  await aFieldRegistration(db, id, zuid.id, {
     kind: 'afwijkendeLigging',
     recordedAt: new Date('2026-03-01T12:00:00Z'),
   });
   const theirs = await aReportOrg(t);
-  await aRegistration(t, {
-    organisationId: theirs.organisationId,
-    meldingId: (await aMelding(t, theirs.organisationId)).id,
+  await aFieldRegistration(db, theirs.organisationId, (await aMeldingRow(db, theirs.organisationId)).id, {
     kind: 'graafschade',
     recordedAt: new Date('2026-01-15T12:00:00Z'),
   });

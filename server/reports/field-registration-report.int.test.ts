@@ -1,16 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { FieldRegistrationKind } from '../infra/db/schema/index.ts';
+import { aFieldRegistration, aMeldingRow, aProjectRow } from '../infra/testing/klic-rows.ts';
 import { createTestApp, type TestApp } from '../infra/testing/test-app.ts';
-import {
-  aFieldRegistration,
-  aMelding,
-  aProjectIn,
-  aReportOrg,
-  get,
-  type ReportOrg,
-  report,
-  valuesOf,
-  workbookOf,
-} from './testing/report-testkit.ts';
+import { aReportOrg, get, type ReportOrg, report, valuesOf, workbookOf } from './testing/report-testkit.ts';
 
 type Kinds = Record<'proefsleuf' | 'graafschade' | 'afwijkendeLigging' | 'onbekendNet' | 'total', number>;
 type Registrations = {
@@ -35,23 +27,24 @@ beforeAll(async () => {
   t = await createTestApp();
   org = await aReportOrg(t);
   const id = org.organisationId;
-  const noord = await aMelding(t, id, { projectId: (await aProjectIn(t, id, org.noord)).id });
-  const zuid = await aMelding(t, id, { projectId: (await aProjectIn(t, id, org.zuid)).id });
-  await aFieldRegistration(t, id, noord.id, 'proefsleuf', new Date('2026-01-05T08:00:00Z'));
-  await aFieldRegistration(t, id, noord.id, 'proefsleuf', new Date('2026-01-06T08:00:00Z'));
-  await aFieldRegistration(t, id, noord.id, 'graafschade', new Date('2026-01-31T23:30:00Z')); // 1 Feb in Amsterdam
-  await aFieldRegistration(t, id, zuid.id, 'onbekendNet', new Date('2026-02-10T12:00:00Z'));
-  await aFieldRegistration(t, id, zuid.id, 'afwijkendeLigging', new Date('2026-03-01T12:00:00Z')); // after the period
+  const db = t.database.db;
+  const registered = (organisationId: string, meldingId: string, kind: FieldRegistrationKind, at: string) =>
+    aFieldRegistration(db, organisationId, meldingId, { kind, recordedAt: new Date(at) });
+  const noord = await aMeldingRow(db, id, {
+    projectId: (await aProjectRow(db, id, { regionId: org.noord })).id,
+  });
+  const zuid = await aMeldingRow(db, id, {
+    projectId: (await aProjectRow(db, id, { regionId: org.zuid })).id,
+  });
+  await registered(id, noord.id, 'proefsleuf', '2026-01-05T08:00:00Z');
+  await registered(id, noord.id, 'proefsleuf', '2026-01-06T08:00:00Z');
+  await registered(id, noord.id, 'graafschade', '2026-01-31T23:30:00Z'); // 1 Feb in Amsterdam
+  await registered(id, zuid.id, 'onbekendNet', '2026-02-10T12:00:00Z');
+  await registered(id, zuid.id, 'afwijkendeLigging', '2026-03-01T12:00:00Z'); // after the period
 
   const theirs = await aReportOrg(t);
-  const theirMelding = await aMelding(t, theirs.organisationId);
-  await aFieldRegistration(
-    t,
-    theirs.organisationId,
-    theirMelding.id,
-    'graafschade',
-    new Date('2026-01-15T12:00:00Z'),
-  );
+  const theirMelding = await aMeldingRow(db, theirs.organisationId);
+  await registered(theirs.organisationId, theirMelding.id, 'graafschade', '2026-01-15T12:00:00Z');
 });
 afterAll(() => t.close());
 

@@ -1,18 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { workdayCalendarFor } from '../accounts/holiday-rules-repository.ts';
 import { klicWarningSettings } from '../infra/db/schema/index.ts';
+import { aMeldingRow, aProjectRow } from '../infra/testing/klic-rows.ts';
 import { createTestApp, type TestApp } from '../infra/testing/test-app.ts';
 import { addCalendarDays, toAmsterdamDate } from '../infra/workdays/index.ts';
-import {
-  aMelding,
-  aProjectIn,
-  aReportOrg,
-  get,
-  type ReportOrg,
-  report,
-  valuesOf,
-  workbookOf,
-} from './testing/report-testkit.ts';
+import { aReportOrg, get, type ReportOrg, report, valuesOf, workbookOf } from './testing/report-testkit.ts';
 
 type Expiry = {
   items: Array<{
@@ -38,14 +30,19 @@ beforeAll(async () => {
   t = await createTestApp();
   org = await aReportOrg(t);
   const id = org.organisationId;
-  const calendar = await workdayCalendarFor(t.database.db, id);
+  const db = t.database.db;
+  const calendar = await workdayCalendarFor(db, id);
   const inWorkdays = (n: number) => calendar.addWorkingDays(today, n);
-  const active = await aProjectIn(t, id, org.noord, { status: 'inExecution', startDate: '2025-05-01' });
-  const zuid = await aProjectIn(t, id, org.zuid, { status: 'new' });
-  const done = await aProjectIn(t, id, org.noord, { status: 'completed' });
-  const ticked = await aProjectIn(t, id, org.noord, { klicValidityOverride: true });
+  const active = await aProjectRow(db, id, {
+    regionId: org.noord,
+    status: 'inExecution',
+    startDate: '2025-05-01',
+  });
+  const zuid = await aProjectRow(db, id, { regionId: org.zuid, status: 'new' });
+  const done = await aProjectRow(db, id, { regionId: org.noord, status: 'completed' });
+  const ticked = await aProjectRow(db, id, { regionId: org.noord, klicValidityOverride: true });
   const add = async (name: string, projectId: string | null, expiresOn: string) => {
-    names[name] = (await aMelding(t, id, { projectId, expiresOn })).meldnummer;
+    names[name] = (await aMeldingRow(db, id, { projectId, expiresOn })).meldnummer;
   };
   await add('expired', active.id, addCalendarDays(today, -2));
   await add('soon', active.id, inWorkdays(3));
@@ -56,8 +53,8 @@ beforeAll(async () => {
   await add('unlinked', null, inWorkdays(1));
 
   const theirs = await aReportOrg(t);
-  const theirProject = await aProjectIn(t, theirs.organisationId, theirs.noord);
-  await aMelding(t, theirs.organisationId, { projectId: theirProject.id, expiresOn: inWorkdays(1) });
+  const theirProject = await aProjectRow(db, theirs.organisationId, { regionId: theirs.noord });
+  await aMeldingRow(db, theirs.organisationId, { projectId: theirProject.id, expiresOn: inWorkdays(1) });
 });
 afterAll(() => t.close());
 

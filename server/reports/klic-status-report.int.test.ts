@@ -1,16 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { aCurrentDelivery, aMeldingRow, aProjectRow } from '../infra/testing/klic-rows.ts';
 import { createTestApp, type TestApp } from '../infra/testing/test-app.ts';
-import {
-  aDelivery,
-  aMelding,
-  aProjectIn,
-  aReportOrg,
-  get,
-  type ReportOrg,
-  report,
-  valuesOf,
-  workbookOf,
-} from './testing/report-testkit.ts';
+import { aReportOrg, get, type ReportOrg, report, valuesOf, workbookOf } from './testing/report-testkit.ts';
 
 type Counts = Record<'requested' | 'partial' | 'complete' | 'linked' | 'unlinked' | 'total', number>;
 type KlicStatus = {
@@ -36,26 +27,27 @@ beforeAll(async () => {
   t = await createTestApp();
   org = await aReportOrg(t);
   const id = org.organisationId;
-  const noord = await aProjectIn(t, id, org.noord);
-  const zuid = await aProjectIn(t, id, org.zuid);
-  const m1 = await aMelding(t, id, { projectId: noord.id, state: 'complete', meldingDate: '2025-01-15' });
-  const m2 = await aMelding(t, id, { projectId: noord.id, state: 'partial', meldingDate: '2025-01-20' });
-  await aMelding(t, id, { projectId: zuid.id, state: 'requested', meldingDate: '2025-02-03' });
-  const m4 = await aMelding(t, id, { state: 'complete', meldingDate: '2025-03-31' });
-  await aMelding(t, id, { projectId: noord.id, state: 'complete', meldingDate: '2024-12-31' });
-  await aMelding(t, id, { projectId: noord.id, state: 'requested' });
+  const db = t.database.db;
+  const noord = await aProjectRow(db, id, { regionId: org.noord });
+  const zuid = await aProjectRow(db, id, { regionId: org.zuid });
+  const m1 = await aMeldingRow(db, id, { projectId: noord.id, state: 'complete', meldingDate: '2025-01-15' });
+  const m2 = await aMeldingRow(db, id, { projectId: noord.id, state: 'partial', meldingDate: '2025-01-20' });
+  await aMeldingRow(db, id, { projectId: zuid.id, state: 'requested', meldingDate: '2025-02-03' });
+  const m4 = await aMeldingRow(db, id, { state: 'complete', meldingDate: '2025-03-31' });
+  await aMeldingRow(db, id, { projectId: noord.id, state: 'complete', meldingDate: '2024-12-31' });
+  await aMeldingRow(db, id, { projectId: noord.id, state: 'requested' });
   // 23:30 UTC on 31 January is 1 February in Amsterdam.
-  await aDelivery(t, id, m1.id, new Date('2025-01-31T23:30:00Z'));
-  await aDelivery(t, id, m2.id, new Date('2025-01-21T10:00:00Z'), [], 1);
-  await aDelivery(t, id, m2.id, new Date('2025-03-05T10:00:00Z'), [], 2);
-  await aDelivery(t, id, m4.id, new Date('2025-04-01T10:00:00Z'));
+  await aCurrentDelivery(db, id, m1.id, { arrivedAt: new Date('2025-01-31T23:30:00Z') });
+  await aCurrentDelivery(db, id, m2.id, { arrivedAt: new Date('2025-01-21T10:00:00Z'), volgnummer: 1 });
+  await aCurrentDelivery(db, id, m2.id, { arrivedAt: new Date('2025-03-05T10:00:00Z'), volgnummer: 2 });
+  await aCurrentDelivery(db, id, m4.id, { arrivedAt: new Date('2025-04-01T10:00:00Z') });
 
   const theirs = await aReportOrg(t);
-  const theirProject = await aProjectIn(t, theirs.organisationId, theirs.noord);
+  const theirProject = await aProjectRow(db, theirs.organisationId, { regionId: theirs.noord });
   for (let i = 0; i < 3; i++) {
-    await aMelding(t, theirs.organisationId, { projectId: theirProject.id, meldingDate: '2025-01-15' });
+    await aMeldingRow(db, theirs.organisationId, { projectId: theirProject.id, meldingDate: '2025-01-15' });
   }
-  await aMelding(t, theirs.organisationId, { meldingDate: '2025-03-01' });
+  await aMeldingRow(db, theirs.organisationId, { meldingDate: '2025-03-01' });
 });
 afterAll(() => t.close());
 

@@ -1,17 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { aCurrentDelivery, aMeldingRow, anEvHandling, aProjectRow } from '../infra/testing/klic-rows.ts';
 import { createTestApp, type TestApp } from '../infra/testing/test-app.ts';
-import {
-  aDelivery,
-  aMelding,
-  anEvHandling,
-  aProjectIn,
-  aReportOrg,
-  get,
-  type ReportOrg,
-  report,
-  valuesOf,
-  workbookOf,
-} from './testing/report-testkit.ts';
+import { aReportOrg, get, type ReportOrg, report, valuesOf, workbookOf } from './testing/report-testkit.ts';
 
 type OpenEvs = {
   items: Array<{
@@ -35,21 +25,22 @@ beforeAll(async () => {
   t = await createTestApp();
   org = await aReportOrg(t);
   const id = org.organisationId;
-  p.soon = await aProjectIn(t, id, org.noord, { startDate: '2026-03-02' });
-  p.later = await aProjectIn(t, id, org.zuid, { startDate: '2026-06-01' });
-  p.none = await aProjectIn(t, id, org.noord);
+  const db = t.database.db;
+  p.soon = await aProjectRow(db, id, { regionId: org.noord, startDate: '2026-03-02' });
+  p.later = await aProjectRow(db, id, { regionId: org.zuid, startDate: '2026-06-01' });
+  p.none = await aProjectRow(db, id, { regionId: org.noord });
   const operators = [
-    { code: 'KL1000', name: 'Stedin', ev: true },
-    { code: 'KL2000', name: 'Vitens', ev: true },
+    { bronhoudercode: 'KL1000', naam: 'Stedin', eisVoorzorgsmaatregel: true },
+    { bronhoudercode: 'KL2000', naam: 'Vitens', eisVoorzorgsmaatregel: true },
   ];
   const withEvs = async (
     name: string,
     projectId: string | null,
     codes: Array<[string, 'open' | 'handled']>,
   ) => {
-    const melding = await aMelding(t, id, { projectId });
-    await aDelivery(t, id, melding.id, new Date('2026-01-10T10:00:00Z'), operators);
-    for (const [code, status] of codes) await anEvHandling(t, id, melding.id, code, status);
+    const melding = await aMeldingRow(db, id, { projectId });
+    await aCurrentDelivery(db, id, melding.id, { arrivedAt: new Date('2026-01-10T10:00:00Z'), operators });
+    for (const [code, status] of codes) await anEvHandling(db, id, melding.id, code, status);
     m[name] = melding;
   };
   await withEvs('later', p.later.id, [['KL1000', 'open']]);
@@ -62,8 +53,8 @@ beforeAll(async () => {
   await withEvs('unlinked', null, [['KL2000', 'open']]);
 
   const theirs = await aReportOrg(t);
-  const theirMelding = await aMelding(t, theirs.organisationId);
-  await anEvHandling(t, theirs.organisationId, theirMelding.id, 'KL1000');
+  const theirMelding = await aMeldingRow(db, theirs.organisationId);
+  await anEvHandling(db, theirs.organisationId, theirMelding.id, 'KL1000');
 });
 afterAll(() => t.close());
 
@@ -131,11 +122,13 @@ describe('open EVs', () => {
 
   it('writes text that looks like a formula as text, never as a formula', async () => {
     const other = await aReportOrg(t);
-    const project = await aProjectIn(t, other.organisationId, other.noord, {
+    const db = t.database.db;
+    const project = await aProjectRow(db, other.organisationId, {
+      regionId: other.noord,
       description: '=HYPERLINK("x","y")',
     });
-    const melding = await aMelding(t, other.organisationId, { projectId: project.id });
-    await anEvHandling(t, other.organisationId, melding.id, '=1+1');
+    const melding = await aMeldingRow(db, other.organisationId, { projectId: project.id });
+    await anEvHandling(db, other.organisationId, melding.id, '=1+1');
     const { sheets } = await workbookOf(t, other.planner, '/api/reports/open-evs.xlsx');
     const sheet = sheets.get('Lijst');
     expect(sheet?.getCell('B2').value).toBe('=HYPERLINK("x","y")');

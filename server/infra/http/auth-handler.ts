@@ -21,13 +21,13 @@ const basePath = '/api/auth';
 /**
  * The better-auth endpoints Veldwerk uses. better-auth serves many more (profile and e-mail changes,
  * session lists with tokens, organisation management, …) that would bypass Veldwerk's own rules and
- * logbook: over HTTP everything not listed here answers 404.
+ * logbook: over HTTP everything not listed here answers 404. Not even get-session: it hands the session
+ * token to JavaScript, which the httpOnly cookie keeps from scripts (the apps read `/api/me`).
  */
 export const exposedAuthEndpoints = new Set([
   'POST /sign-in/email',
   'POST /sign-in/username',
   'POST /sign-out',
-  'GET /get-session',
   'POST /request-password-reset',
   'POST /reset-password',
   'POST /change-password',

@@ -15,6 +15,8 @@ beforeAll(async () => {
   await mkdir(path.join(distDir, 'veld', 'assets'), { recursive: true });
   await writeFile(path.join(distDir, 'veld', 'index.html'), '<!doctype html><title>Veldwerk Veld</title>');
   await writeFile(path.join(distDir, 'veld', 'assets', 'field-1234.js'), 'console.log(2)');
+  await writeFile(path.join(distDir, 'veld', 'sw.js'), '(function(){})()');
+  await writeFile(path.join(distDir, 'veld', 'manifest.webmanifest'), '{"name":"Veldwerk Veld"}');
   t = await createTestApp({ webDistDir: distDir });
 });
 afterAll(async () => {
@@ -51,6 +53,39 @@ describe('serving the web app', () => {
     const response = await t.app.inject({ method: 'GET', url: '/veld/assets/field-1234.js' });
     expect(response.statusCode).toBe(200);
     expect(response.headers['cache-control']).toContain('immutable');
+  });
+
+  it("serves the field app's service worker as JavaScript that the phone always asks again", async () => {
+    const response = await t.app.inject({ method: 'GET', url: '/veld/sw.js' });
+    expect(response.statusCode).toBe(200);
+    expect(response.headers['content-type']).toMatch(/^(text|application)\/javascript/);
+    expect(response.headers['cache-control']).toBe('no-cache');
+    expect(response.body).toBe('(function(){})()');
+  });
+
+  it("serves the field app's manifest as a web app manifest, asked again on every start", async () => {
+    const response = await t.app.inject({ method: 'GET', url: '/veld/manifest.webmanifest' });
+    expect(response.statusCode).toBe(200);
+    expect(response.headers['content-type']).toMatch(/^application\/manifest\+json/);
+    expect(response.headers['cache-control']).toBe('no-cache');
+    expect(response.json()).toEqual({ name: 'Veldwerk Veld' });
+  });
+
+  it('lets pages register a service worker and read a manifest of their own origin only', async () => {
+    const header = (await t.app.inject({ method: 'GET', url: '/veld/' })).headers['content-security-policy'];
+    const directives = new Map(
+      String(header)
+        .split(';')
+        .map((directive) => {
+          const [name, ...sources] = directive.trim().split(/\s+/);
+          return [name, sources] as const;
+        }),
+    );
+    expect(directives.get('worker-src')).toContain("'self'");
+    expect(directives.get('worker-src')).not.toContain('*');
+    // No manifest-src: the manifest falls back to default-src, which is this origin only.
+    expect(directives.has('manifest-src')).toBe(false);
+    expect(directives.get('default-src')).toEqual(["'self'"]);
   });
 
   it('answers an unknown API path with a JSON 404, not the web app', async () => {

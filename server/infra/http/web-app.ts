@@ -17,10 +17,8 @@ export async function registerWebApp(app: FastifyInstance, distDir: string): Pro
   if (!existsSync(index)) return false;
   const fieldIndex = path.join('veld', 'index.html');
   const hasFieldApp = existsSync(path.join(distDir, fieldIndex));
-  const assetDirs = [
-    path.join(distDir, 'assets') + path.sep,
-    path.join(distDir, 'veld', 'assets') + path.sep,
-  ];
+  const fieldDir = path.join(distDir, 'veld') + path.sep;
+  const assetDirs = [path.join(distDir, 'assets') + path.sep, path.join(fieldDir, 'assets') + path.sep];
   await app.register(fastifyStatic, { root: distDir, serve: false });
   app.get('/*', { config: { access: 'public' }, schema: { hide: true } }, async (request, reply) => {
     // An unknown API path is an API error, not the web app.
@@ -30,10 +28,12 @@ export async function registerWebApp(app: FastifyInstance, distDir: string): Pro
     if (requested.startsWith(distDir + path.sep) && isFile(requested)) {
       // Built assets have content hashes in their names: cache them for a year.
       const isAsset = assetDirs.some((dir) => requested.startsWith(dir));
-      return reply.sendFile(
-        path.relative(distDir, requested),
-        isAsset ? { maxAge: oneYearMs, immutable: true } : { cacheControl: false },
-      );
+      const file = path.relative(distDir, requested);
+      if (isAsset) return reply.sendFile(file, { maxAge: oneYearMs, immutable: true });
+      // The field app's service worker, manifest and icons keep their names: always ask again, so that
+      // the phone notices a new release.
+      if (requested.startsWith(fieldDir)) reply.header('cache-control', 'no-cache');
+      return reply.sendFile(file, { cacheControl: false });
     }
     // The apps' own pages: always ask again, so that a new release is picked up.
     const isFieldPage = hasFieldApp && (pathname === fieldPrefix || pathname.startsWith(`${fieldPrefix}/`));

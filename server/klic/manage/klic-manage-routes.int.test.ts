@@ -1,13 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { and, eq, inArray } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  auditLog,
-  klicEvHandling,
-  klicMelding,
-  klicMeldingFieldWorker,
-} from '../../infra/db/schema/index.ts';
+import { auditLog, klicMelding, klicMeldingFieldWorker } from '../../infra/db/schema/index.ts';
 import { aTestUser, logIn } from '../../infra/testing/factories.ts';
+import { anEvHandling } from '../../infra/testing/klic-rows.ts';
 import { createTestApp, type TestApp } from '../../infra/testing/test-app.ts';
 import { aFieldWorker, meldnummersOf } from '../../projects/testing/field-worker-testkit.ts';
 import { aProject, send, waitingMeldingen } from '../../projects/testing/project-testkit.ts';
@@ -32,20 +28,11 @@ beforeAll(async () => {
     (a, b) => a.meldnummer.localeCompare(b.meldnummer),
   );
   const [open, handled] = [klics[1], klics[2]] as [{ id: string }, { id: string }];
-  const ev = (meldingId: string, bronhoudercode: string, status: 'open' | 'handled' | 'noInterest') => ({
-    organisationId: planner.organisationId,
-    meldingId,
-    bronhoudercode,
-    status,
-  });
-  await t.database.db
-    .insert(klicEvHandling)
-    .values([
-      ev(open.id, 'KL1000', 'open'),
-      ev(open.id, 'KL2000', 'handled'),
-      ev(handled.id, 'KL1000', 'handled'),
-      ev(handled.id, 'KL3000', 'noInterest'),
-    ]);
+  const db = t.database.db;
+  await anEvHandling(db, planner.organisationId, open.id, 'KL1000', 'open');
+  await anEvHandling(db, planner.organisationId, open.id, 'KL2000', 'handled');
+  await anEvHandling(db, planner.organisationId, handled.id, 'KL1000', 'handled');
+  await anEvHandling(db, planner.organisationId, handled.id, 'KL3000', 'noInterest');
 });
 afterAll(() => t.close());
 

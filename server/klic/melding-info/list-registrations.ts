@@ -7,6 +7,8 @@ import {
   fieldRegistrationPhoto,
   user,
 } from '../../infra/db/schema/index.ts';
+import type { Language } from '../../infra/i18n/language.ts';
+import { detailLines, noteOf } from '../prevention-report/registration-details.ts';
 
 export const registrationSchema = z.object({
   id: z.string(),
@@ -15,11 +17,19 @@ export const registrationSchema = z.object({
   recordedBy: z.string().nullable(),
   position: z.tuple([z.number(), z.number()]).nullable(),
   details: z.record(z.string(), z.unknown()),
+  /** The details as the planner reads them (as in the PDF), in the request's language. */
+  lines: z.array(z.object({ key: z.string(), label: z.string(), value: z.string() })),
+  note: z.string(),
   photos: z.array(z.object({ id: z.string(), mediaType: z.string(), url: z.string() })),
 });
 
 /** "Preventie rapporten": what field workers recorded at the melding, newest first. */
-export async function listRegistrations(tx: Executor, organisationId: string, meldingId: string) {
+export async function listRegistrations(
+  tx: Executor,
+  organisationId: string,
+  meldingId: string,
+  language: Language,
+) {
   const rows = await tx
     .select({ registration: fieldRegistration, recordedBy: user.name })
     .from(fieldRegistration)
@@ -52,6 +62,8 @@ export async function listRegistrations(tx: Executor, organisationId: string, me
     recordedBy,
     position: registration.position,
     details: registration.details,
+    lines: detailLines(registration.details, language),
+    note: noteOf(registration.details),
     photos: photos
       .filter((photo) => photo.registrationId === registration.id)
       .map((photo) => ({

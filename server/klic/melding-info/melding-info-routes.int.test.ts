@@ -74,7 +74,10 @@ describe('Preventie rapporten', () => {
       meldingId: klic.meldingId,
       kind,
       position: [136_180, 452_640] as [number, number],
-      details: { diepte: 1.2 },
+      details:
+        kind === 'proefsleuf'
+          ? { depthCm: 120, found: 'Laagspanningskabel', note: 'Ondieper dan getekend' }
+          : { hit: 'Gasleiding', bronhoudercode: 'KL1031', reportedToOperator: true, reportedAt: recordedAt },
       recordedAt: new Date(recordedAt),
       recordedBy: worker.userId,
       idempotencyKey: randomUUID(),
@@ -92,8 +95,19 @@ describe('Preventie rapporten', () => {
         recordedAt: '2026-03-02T09:00:00.000Z',
         recordedBy: 'Veld Werker',
       }),
-      expect.objectContaining({ kind: 'proefsleuf', details: { diepte: 1.2 }, position: [136_180, 452_640] }),
+      expect.objectContaining({ kind: 'proefsleuf', position: [136_180, 452_640] }),
     ]);
+    // The details as the planner reads them, as in the PDF: Dutch labels and values, the note apart.
+    expect(registrations[1].lines).toEqual([
+      { key: 'depthCm', label: 'Diepte (cm)', value: '120' },
+      { key: 'found', label: 'Aangetroffen', value: 'Laagspanningskabel' },
+    ]);
+    expect(registrations[1].note).toBe('Ondieper dan getekend');
+    expect(registrations[0].lines).toContainEqual({
+      key: 'reportedToOperator',
+      label: expect.stringMatching(/netbeheerder/i),
+      value: 'Ja',
+    });
   });
 });
 

@@ -2,6 +2,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { Database } from '../../infra/db/database.ts';
 import { requireActor } from '../../infra/http/authenticate.ts';
+import { languageFromHeader } from '../../infra/i18n/language.ts';
 import { meldingWithSummary } from './current-summary.ts';
 import { listRegistrations, registrationSchema } from './list-registrations.ts';
 import { meldingFacts, meldingFactsSchema } from './melding-facts.ts';
@@ -65,7 +66,8 @@ export function klicMeldingInfoRoutes(db: Database): FastifyPluginAsyncZod {
       async (request) => {
         const organisationId = requireActor(request).organisationId;
         await meldingWithSummary(db, organisationId, request.params.id);
-        return { registrations: await listRegistrations(db, organisationId, request.params.id) };
+        const language = languageFromHeader(request.headers['accept-language']);
+        return { registrations: await listRegistrations(db, organisationId, request.params.id, language) };
       },
     );
   };

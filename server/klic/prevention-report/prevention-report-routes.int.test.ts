@@ -3,12 +3,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { themeColour } from '../../../shared/pmkl-palette.ts';
 import { klicFeature, klicMelding } from '../../infra/db/schema/index.ts';
 import { aTestOrganisation, aTestUser, logIn } from '../../infra/testing/factories.ts';
+import { aFieldRegistration, aMeldingRow } from '../../infra/testing/klic-rows.ts';
 import { createTestApp, type TestApp, testPublicUrl } from '../../infra/testing/test-app.ts';
 import type { Geometry, Position } from '../imkl/imkl-model.ts';
 import { aPlanner } from '../intake/testing/klic-intake-testkit.ts';
 import { aStoredMelding, type StoredMelding } from '../melding-info/testing/stored-melding.ts';
 import { aPng, pdfText, strokeColours } from './testing/pdf-content.ts';
-import { aPhoto, aRegistration } from './testing/registrations.ts';
+import { aPhoto } from './testing/photo-rows.ts';
 
 // "Preventie rapporten": the PDF of a KLIC's field registrations, read back as text and drawing operations.
 
@@ -67,9 +68,7 @@ describe('the prevention report PDF', () => {
     const cable = await aCableOf(klic);
     const workerId = await aWorker(klic);
     const [x, y] = cable.position;
-    const trench = await aRegistration(t, {
-      organisationId: klic.organisationId,
-      meldingId: klic.meldingId,
+    const trench = await aFieldRegistration(t.database.db, klic.organisationId, klic.meldingId, {
       kind: 'proefsleuf',
       position: [x, y],
       details: { depthCm: 120, found: 'Laagspanningskabel', note: 'Kabel ligt ondieper dan getekend' },
@@ -77,9 +76,7 @@ describe('the prevention report PDF', () => {
       recordedBy: workerId,
     });
     await aPhoto(t, klic.organisationId, trench, aPng(), 'image/png');
-    await aRegistration(t, {
-      organisationId: klic.organisationId,
-      meldingId: klic.meldingId,
+    await aFieldRegistration(t.database.db, klic.organisationId, klic.meldingId, {
       kind: 'graafschade',
       position: [x + 12, y - 7],
       details: { bronhoudercode: 'VW0001', reportedToOperator: true },
@@ -122,9 +119,7 @@ describe('the prevention report PDF', () => {
 
   it('speaks English to an English reader', async () => {
     const klic = await aStoredMelding(t);
-    await aRegistration(t, {
-      organisationId: klic.organisationId,
-      meldingId: klic.meldingId,
+    await aFieldRegistration(t.database.db, klic.organisationId, klic.meldingId, {
       kind: 'afwijkendeLigging',
       position: null,
       details: { bronhoudercode: null, offsetCm: 40, description: 'Kabel 40 cm naar het oosten' },
@@ -150,9 +145,7 @@ describe('the prevention report PDF', () => {
 
   it('names photos it cannot show (WebP, broken bytes, a lost file) and survives a hostile note', async () => {
     const klic = await aStoredMelding(t);
-    const id = await aRegistration(t, {
-      organisationId: klic.organisationId,
-      meldingId: klic.meldingId,
+    const id = await aFieldRegistration(t.database.db, klic.organisationId, klic.meldingId, {
       kind: 'onbekendNet',
       position: (await aCableOf(klic)).position,
       details: { note: `💥 <script>alert(1)</script> ${'lang '.repeat(2000)}`, weird: { nested: [1, 2] } },
@@ -171,14 +164,12 @@ describe('the prevention report PDF', () => {
 
   it('shows a KLIC that only has its receipt (no delivery) without a map', async () => {
     const planner = await aPlanner(t);
-    const [melding] = await t.database.db
-      .insert(klicMelding)
-      .values({ organisationId: planner.organisationId, meldnummer: '26G0009999', state: 'requested' })
-      .returning({ id: klicMelding.id });
-    const meldingId = melding?.id as string;
-    await aRegistration(t, {
-      organisationId: planner.organisationId,
-      meldingId,
+    const db = t.database.db;
+    const { id: meldingId } = await aMeldingRow(db, planner.organisationId, {
+      meldnummer: '26G0009999',
+      state: 'requested',
+    });
+    await aFieldRegistration(db, planner.organisationId, meldingId, {
       kind: 'proefsleuf',
       position: [155000, 463000],
       recordedAt: new Date('2026-03-12T09:00:00Z'),

@@ -50,11 +50,17 @@ export function formatValue(value: unknown, texts: RegistrationTexts, language: 
 
 export type DetailLine = { key: string; label: string; value: string };
 
-/** The kind's details as labelled lines, without the note and without empty values. */
+/**
+ * The kind's details as labelled lines in the order of the form (the database keeps JSON keys in its own
+ * order), without the note and without empty values.
+ */
 export function detailLines(details: Record<string, unknown>, language: Language): DetailLine[] {
   const texts = registrationTexts(language);
+  const order = Object.keys(texts.details);
+  const rank = (key: string) => (order.includes(key) ? order.indexOf(key) : order.length);
   return Object.entries(details)
     .filter(([key]) => key !== noteKey)
+    .sort(([a], [b]) => rank(a) - rank(b))
     .map(([key, value]) => ({
       key,
       label: texts.details[key] ?? key,

@@ -9,6 +9,13 @@ export function downloadDisposition(fileName: string): string {
   return `attachment; filename="${safe}"; filename*=UTF-8''${encodeURIComponent(fileName)}`;
 }
 
+const viewableOnPhone = new Set(['application/pdf', 'image/png', 'image/jpeg']);
+
+/** In the field app a PDF or picture opens in the phone's own viewer; anything else is downloaded. */
+export function viewerDisposition(disposition: string, mediaType: string): string {
+  return viewableOnPhone.has(mediaType) ? disposition.replace(/^attachment;/, 'inline;') : disposition;
+}
+
 const deliveryMediaTypes: Record<string, string> = {
   pdf: 'application/pdf',
   png: 'image/png',

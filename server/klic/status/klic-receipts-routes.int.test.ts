@@ -1,10 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { aTestOrganisation, aTestUser, logIn } from '../../infra/testing/factories.ts';
+import { aCurrentDelivery, aMeldingRow, aProjectRow } from '../../infra/testing/klic-rows.ts';
 import { createTestApp, type TestApp } from '../../infra/testing/test-app.ts';
 import { createWorkdayCalendar, defaultHolidayRules, toAmsterdamDate } from '../../infra/workdays/index.ts';
-import { aPlanner, uploadAndProcess } from '../intake/testing/klic-intake-testkit.ts';
+import { aPlanner, getJson, uploadAndProcess } from '../intake/testing/klic-intake-testkit.ts';
 import { kadasterReceipt, noticeFacts, receiptHtml, receiptSubject } from '../mail/kadaster-test-mails.ts';
-import { aMelding, aProjectRow } from './klic-status-testkit.ts';
 
 let t: TestApp;
 let planner: string;
@@ -12,37 +12,44 @@ const threeWeeksAgo = new Date(Date.now() - 21 * 24 * 3600 * 1000);
 
 beforeAll(async () => {
   t = await createTestApp();
-  const org = await aTestOrganisation(t.database.db);
-  const organisationId = org.organisationId;
-  planner = await logIn(t.app, await aTestUser(t.database.db, org, { rights: ['workPlanner'] }));
-  const projectId = await aProjectRow(t, organisationId, 'R-1');
-  await aMelding(t, organisationId, { meldnummer: '26G0000010', receipt: true, requestedAt: new Date() });
-  await aMelding(t, organisationId, {
-    meldnummer: '26G0000011',
+  const { organisationId, cookie } = await aPlanner(t);
+  planner = cookie;
+  const db = t.database.db;
+  const receipt = (meldnummer: string) => ({
+    meldnummer,
+    receiptBlobKey: `${organisationId}/klic/receipts/${meldnummer}.pdf`,
+  });
+  const project = await aProjectRow(db, organisationId, { number: 'R-1' });
+  await aMeldingRow(db, organisationId, {
+    ...receipt('26G0000010'),
+    state: 'requested',
+    requestedAt: new Date(),
+  });
+  await aMeldingRow(db, organisationId, {
+    ...receipt('26G0000011'),
+    state: 'requested',
     referentie: 'R-1',
-    projectId,
-    receipt: true,
+    projectId: project.id,
     requestedAt: threeWeeksAgo,
   });
   // Requested on Monday 2 March 2026, delivered on Friday: four working days.
-  await aMelding(t, organisationId, {
-    meldnummer: '26G0000012',
+  const delivered = await aMeldingRow(db, organisationId, {
+    ...receipt('26G0000012'),
     state: 'complete',
-    receipt: true,
     requestedAt: new Date('2026-03-02T08:00:00Z'),
-    deliveredAt: new Date('2026-03-06T15:00:00Z'),
   });
+  await aCurrentDelivery(db, organisationId, delivered.id, { arrivedAt: new Date('2026-03-06T15:00:00Z') });
   // Without a receipt: not on this page.
-  await aMelding(t, organisationId, { meldnummer: '26G0000013', state: 'partial', deliveredAt: new Date() });
+  const withoutReceipt = await aMeldingRow(db, organisationId, {
+    meldnummer: '26G0000013',
+    state: 'partial',
+  });
+  await aCurrentDelivery(db, organisationId, withoutReceipt.id, { complete: false });
 });
 afterAll(() => t.close());
 
 const receipts = async (query = '', cookie = planner) => {
-  const response = await t.app.inject({
-    method: 'GET',
-    url: `/api/klic/receipts?${query}`,
-    headers: { cookie },
-  });
+  const response = await getJson(t, cookie, `/api/klic/receipts?${query}`);
   expect(response.statusCode, response.body).toBe(200);
   return response.json() as {
     items: Array<Record<string, unknown>>;
@@ -91,11 +98,7 @@ describe('Klic ontvangstbevestigingen', () => {
 
   it('refuses bad and huge query values with 422, and users who are not planners with 403', async () => {
     for (const query of ['status=open', 'page=-1', 'pageSize=1000', `search=${'x'.repeat(101)}`]) {
-      const response = await t.app.inject({
-        method: 'GET',
-        url: `/api/klic/receipts?${query}`,
-        headers: { cookie: planner },
-      });
+      const response = await getJson(t, planner, `/api/klic/receipts?${query}`);
       expect(response.statusCode, query).toBe(422);
     }
     const org = await aTestOrganisation(t.database.db);
@@ -103,10 +106,7 @@ describe('Klic ontvangstbevestigingen', () => {
       t.app,
       await aTestUser(t.database.db, org, { rights: ['userAdmin', 'fieldWorker'] }),
     );
-    expect(
-      (await t.app.inject({ method: 'GET', url: '/api/klic/receipts', headers: { cookie: admin } }))
-        .statusCode,
-    ).toBe(403);
+    expect((await getJson(t, admin, '/api/klic/receipts')).statusCode).toBe(403);
   });
 
   it('offers the receipt PDF of a real receipt mail for download, and nothing of another organisation', async () => {

@@ -1,52 +1,51 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { aTestOrganisation, aTestUser, logIn } from '../../infra/testing/factories.ts';
+import { aCurrentDelivery, aMeldingRow, aProjectRow } from '../../infra/testing/klic-rows.ts';
 import { createTestApp, type TestApp } from '../../infra/testing/test-app.ts';
 import { addCalendarDays, toAmsterdamDate } from '../../infra/workdays/index.ts';
-import { aMelding, aProjectRow } from './klic-status-testkit.ts';
+import { aPlanner, getJson } from '../intake/testing/klic-intake-testkit.ts';
 
 let t: TestApp;
 let planner: string;
-let organisationId: string;
 const today = toAmsterdamDate(new Date());
-const ids: Record<string, string> = {};
 
 beforeAll(async () => {
   t = await createTestApp();
-  const org = await aTestOrganisation(t.database.db);
-  organisationId = org.organisationId;
-  planner = await logIn(t.app, await aTestUser(t.database.db, org, { rights: ['workPlanner'] }));
-  const projectId = await aProjectRow(t, organisationId, 'P-1001');
-  ids.requested = await aMelding(t, organisationId, {
+  const { organisationId, cookie } = await aPlanner(t);
+  planner = cookie;
+  const db = t.database.db;
+  const project = await aProjectRow(db, organisationId, { number: 'P-1001' });
+  await aMeldingRow(db, organisationId, {
     meldnummer: '26G0000001',
+    state: 'requested',
     referentie: 'P-9999',
-    receipt: true,
+    receiptBlobKey: `${organisationId}/klic/receipts/26G0000001.pdf`,
     requestedAt: new Date('2026-03-02T09:00:00Z'),
   });
-  ids.partial = await aMelding(t, organisationId, {
+  const partial = await aMeldingRow(db, organisationId, {
     meldnummer: '26G0000002',
     state: 'partial',
     referentie: 'P-1001;vakgebied A',
-    projectId,
+    projectId: project.id,
     subProject: 'vakgebied A',
     expiresOn: addCalendarDays(today, -1),
-    deliveredAt: new Date('2026-03-05T10:00:00Z'),
   });
-  ids.complete = await aMelding(t, organisationId, {
+  await aCurrentDelivery(db, organisationId, partial.id, {
+    arrivedAt: new Date('2026-03-05T10:00:00Z'),
+    complete: false,
+  });
+  const complete = await aMeldingRow(db, organisationId, {
     meldnummer: '26O0000003',
     state: 'complete',
     referentie: 'los',
     expiresOn: today,
-    deliveredAt: new Date('2026-03-06T10:00:00Z'),
   });
+  await aCurrentDelivery(db, organisationId, complete.id, { arrivedAt: new Date('2026-03-06T10:00:00Z') });
 });
 afterAll(() => t.close());
 
 const status = async (query = '', cookie = planner) => {
-  const response = await t.app.inject({
-    method: 'GET',
-    url: `/api/klic/status?${query}`,
-    headers: { cookie },
-  });
+  const response = await getJson(t, cookie, `/api/klic/status?${query}`);
   expect(response.statusCode, response.body).toBe(200);
   return response.json() as { items: Array<Record<string, unknown>>; total: number };
 };
@@ -129,11 +128,7 @@ describe('Status klics', () => {
       'page=abc',
       `search=${'x'.repeat(101)}`,
     ]) {
-      const response = await t.app.inject({
-        method: 'GET',
-        url: `/api/klic/status?${query}`,
-        headers: { cookie: planner },
-      });
+      const response = await getJson(t, planner, `/api/klic/status?${query}`);
       expect(response.statusCode, query).toBe(422);
     }
   });
@@ -144,12 +139,7 @@ describe('Status klics', () => {
       t.app,
       await aTestUser(t.database.db, org, { rights: ['fieldWorker', 'userAdmin'] }),
     );
-    const response = await t.app.inject({
-      method: 'GET',
-      url: '/api/klic/status',
-      headers: { cookie: field },
-    });
-    expect(response.statusCode).toBe(403);
+    expect((await getJson(t, field, '/api/klic/status')).statusCode).toBe(403);
     const outsider = await logIn(t.app, await aTestUser(t.database.db, org, { rights: ['workPlanner'] }));
     expect(await status('', outsider)).toEqual({ items: [], total: 0 });
   });

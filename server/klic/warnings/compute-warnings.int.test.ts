@@ -4,9 +4,9 @@ import { saveHolidayRules } from '../../accounts/holiday-rules-repository.ts';
 import type { Database } from '../../infra/db/database.ts';
 import { klicEvHandling, klicMelding, project } from '../../infra/db/schema/index.ts';
 import { aTestOrganisation } from '../../infra/testing/factories.ts';
+import { aCurrentDelivery, aMeldingRow, anEvHandling, aProjectRow } from '../../infra/testing/klic-rows.ts';
 import { openTestDatabase, type TestDatabase } from '../../infra/testing/test-database.ts';
 import { defaultHolidayRules } from '../../infra/workdays/index.ts';
-import { aMeldingRow, aProjectRow, evHandlings } from './testing/warning-testkit.ts';
 import type { WarningKind } from './warning-model.ts';
 import { saveWarningSettings } from './warning-settings-repository.ts';
 import { warningsOfOrganisation } from './warnings-of-organisation.ts';
@@ -137,11 +137,16 @@ describe('EVs not handled', () => {
     const org = await organisation();
     const p = await aProjectRow(db, org, { startDate: '2026-05-27' });
     const m = await aMeldingRow(db, org, { projectId: p.id });
-    await evHandlings(db, org, m.id, [
-      { bronhoudercode: 'KL1031', naam: 'Liander N.V.' },
-      { bronhoudercode: 'KL9999', naam: null },
-      { bronhoudercode: 'KL1000', naam: 'Enexis', status: 'handled' },
-    ]);
+    await aCurrentDelivery(db, org, m.id, {
+      operators: [
+        { bronhoudercode: 'KL1031', naam: 'Liander N.V.' },
+        { bronhoudercode: 'KL9999', naam: null },
+        { bronhoudercode: 'KL1000', naam: 'Enexis' },
+      ],
+    });
+    await anEvHandling(db, org, m.id, 'KL1031');
+    await anEvHandling(db, org, m.id, 'KL9999');
+    await anEvHandling(db, org, m.id, 'KL1000', 'handled');
     expect(await kindsOf(org, '2026-05-20', m.id)).toEqual([]);
     const { warnings } = await warningsOfOrganisation(db, org, '2026-05-21');
     expect(warnings).toMatchObject([
@@ -162,7 +167,8 @@ describe('EVs not handled', () => {
     ] as const) {
       const p = await aProjectRow(db, org, fields);
       const m = await aMeldingRow(db, org, { projectId: p.id });
-      await evHandlings(db, org, m.id, [{ bronhoudercode: 'KL1031', naam: 'Liander', status }]);
+      await aCurrentDelivery(db, org, m.id, { operators: [{ bronhoudercode: 'KL1031', naam: 'Liander' }] });
+      await anEvHandling(db, org, m.id, 'KL1031', status);
     }
     expect((await warningsOfOrganisation(db, org, '2026-05-22')).warnings).toEqual([]);
   });
@@ -174,7 +180,8 @@ describe('organisations', () => {
     const theirs = await organisation();
     const p = await aProjectRow(db, ours, { startDate: '2026-05-22' });
     const m = await aMeldingRow(db, ours, { projectId: p.id, expiresOn: '2026-05-01', state: 'partial' });
-    await evHandlings(db, ours, m.id, [{ bronhoudercode: 'KL1031', naam: 'Liander' }]);
+    await aCurrentDelivery(db, ours, m.id, { operators: [{ bronhoudercode: 'KL1031', naam: 'Liander' }] });
+    await anEvHandling(db, ours, m.id, 'KL1031');
     expect((await warningsOfOrganisation(db, ours, '2026-05-22')).counts).toEqual({
       expiring: 0,
       expired: 1,

@@ -5,9 +5,9 @@ import type { Database } from '../../infra/db/database.ts';
 import { klicMelding, mailOutbox, notificationConsent } from '../../infra/db/schema/index.ts';
 import { createMailer } from '../../infra/mail/outbox.ts';
 import { aTestOrganisation, aTestUser } from '../../infra/testing/factories.ts';
+import { aCurrentDelivery, aMeldingRow, anEvHandling, aProjectRow } from '../../infra/testing/klic-rows.ts';
 import { openTestDatabase, type TestDatabase } from '../../infra/testing/test-database.ts';
 import { type DigestDeps, sendWarningDigests } from './send-digests.ts';
-import { aMeldingRow, aProjectRow, evHandlings } from './testing/warning-testkit.ts';
 import { saveWarningSettings } from './warning-settings-repository.ts';
 
 // Friday 22 May 2026, 06:30 in Amsterdam (summer time); Monday 25 May is Tweede Pinksterdag.
@@ -46,7 +46,10 @@ describe('the daily warning digest', () => {
     const p = await aProjectRow(db, organisationId, { startDate: '2026-05-26' });
     const expiring = await aMeldingRow(db, organisationId, { projectId: p.id, expiresOn: '2026-05-27' });
     const ev = await aMeldingRow(db, organisationId, { projectId: p.id, expiresOn: '2026-06-30' });
-    await evHandlings(db, organisationId, ev.id, [{ bronhoudercode: 'KL1031', naam: 'Liander N.V.' }]);
+    await aCurrentDelivery(db, organisationId, ev.id, {
+      operators: [{ bronhoudercode: 'KL1031', naam: 'Liander N.V.' }],
+    });
+    await anEvHandling(db, organisationId, ev.id, 'KL1031');
     const partial = await aMeldingRow(db, organisationId, { state: 'partial' });
 
     await sendWarningDigests(deps, fridayMorning);

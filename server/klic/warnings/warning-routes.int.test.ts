@@ -2,9 +2,9 @@ import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { auditLog, klicWarningRecipient, klicWarningSettings } from '../../infra/db/schema/index.ts';
 import { aTestOrganisation, aTestUser, logIn } from '../../infra/testing/factories.ts';
+import { aMeldingRow, aProjectRow } from '../../infra/testing/klic-rows.ts';
 import { createTestApp, type TestApp, testPublicUrl } from '../../infra/testing/test-app.ts';
 import { createWorkdayCalendar, defaultHolidayRules, toAmsterdamDate } from '../../infra/workdays/index.ts';
-import { aMeldingRow, aProjectRow } from './testing/warning-testkit.ts';
 
 let t: TestApp;
 beforeAll(async () => {

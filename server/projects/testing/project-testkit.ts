@@ -1,5 +1,4 @@
-import { randomUUID } from 'node:crypto';
-import { klicMelding } from '../../infra/db/schema/index.ts';
+import { aMeldingRow } from '../../infra/testing/klic-rows.ts';
 import { type TestApp, testPublicUrl } from '../../infra/testing/test-app.ts';
 import type { PlannerSession } from '../../klic/intake/testing/klic-intake-testkit.ts';
 
@@ -47,12 +46,7 @@ export async function waitingMeldingen(
   referentie: string,
   count: number,
 ) {
-  await t.database.db.insert(klicMelding).values(
-    Array.from({ length: count }, () => ({
-      organisationId,
-      meldnummer: `26O${randomUUID().slice(0, 6)}`,
-      referentie,
-      state: 'requested' as const,
-    })),
-  );
+  for (let i = 0; i < count; i++) {
+    await aMeldingRow(t.database.db, organisationId, { referentie, state: 'requested' });
+  }
 }

@@ -1,21 +1,10 @@
-import { randomUUID } from 'node:crypto';
-import { eq } from 'drizzle-orm';
 import ExcelJS from 'exceljs';
 import { expect } from 'vitest';
-import {
-  fieldRegistration,
-  klicDelivery,
-  klicEvHandling,
-  klicMelding,
-  type ProjectStatus,
-  project,
-} from '../../infra/db/schema/index.ts';
 import { aTestOrganisation, aTestUser, logIn } from '../../infra/testing/factories.ts';
 import { type TestApp, testPublicUrl } from '../../infra/testing/test-app.ts';
-import type { DeliverySummary } from '../../klic/imkl/imkl-model.ts';
 
-// Helpers for the reports' integration tests: an organisation with two regions and data stored directly
-// (the intake and the field app are tested elsewhere).
+// Helpers for the reports' integration tests: an organisation with two regions and its planners, and the
+// reports read as JSON or as Excel. Their data is stored directly (server/infra/testing/klic-rows.ts).
 
 /** Noord and Zuid; `planner` sees both, `noordPlanner` only Noord. */
 export type ReportOrg = {
@@ -38,100 +27,6 @@ export async function aReportOrg(t: TestApp): Promise<ReportOrg> {
     planner: await logIn(t.app, planner),
     noordPlanner: await logIn(t.app, noordPlanner),
   };
-}
-
-export async function aProjectIn(
-  t: TestApp,
-  organisationId: string,
-  regionId: string | null,
-  fields: {
-    status?: ProjectStatus;
-    startDate?: string | null;
-    klicValidityOverride?: boolean;
-    description?: string;
-  } = {},
-): Promise<{ id: string; number: string }> {
-  const number = `P-${randomUUID().slice(0, 8)}`;
-  const [row] = await t.database.db
-    .insert(project)
-    .values({ organisationId, regionId, number, description: `Project ${number}`, ...fields })
-    .returning({ id: project.id, number: project.number });
-  return row as { id: string; number: string };
-}
-
-type MeldingFields = Partial<typeof klicMelding.$inferInsert>;
-
-export async function aMelding(t: TestApp, organisationId: string, fields: MeldingFields = {}) {
-  const [row] = await t.database.db
-    .insert(klicMelding)
-    .values({ organisationId, meldnummer: `26O${randomUUID().slice(0, 7)}`, state: 'complete', ...fields })
-    .returning({ id: klicMelding.id, meldnummer: klicMelding.meldnummer });
-  return row as { id: string; meldnummer: string };
-}
-
-/** A delivery that arrived at `arrivedAt`, naming the operators; it becomes the melding's current one. */
-export async function aDelivery(
-  t: TestApp,
-  organisationId: string,
-  meldingId: string,
-  arrivedAt: Date,
-  operators: Array<{ code: string; name: string; ev?: boolean }> = [],
-  volgnummer = 1,
-) {
-  const summary = {
-    netbeheerders: operators.map((each) => ({
-      bronhoudercode: each.code,
-      naam: each.name,
-      eisVoorzorgsmaatregel: each.ev ?? false,
-    })),
-  } as unknown as DeliverySummary;
-  const [row] = await t.database.db
-    .insert(klicDelivery)
-    .values({
-      organisationId,
-      meldingId,
-      volgnummer,
-      complete: true,
-      zipBlobKey: `test/${randomUUID()}`,
-      zipSha256: randomUUID(),
-      zipBytes: 1,
-      gmlBytes: 1,
-      summary,
-      createdAt: arrivedAt,
-    })
-    .returning({ id: klicDelivery.id });
-  await t.database.db
-    .update(klicMelding)
-    .set({ currentDeliveryId: row?.id as string })
-    .where(eq(klicMelding.id, meldingId));
-  return row?.id as string;
-}
-
-export async function anEvHandling(
-  t: TestApp,
-  organisationId: string,
-  meldingId: string,
-  bronhoudercode: string,
-  status: 'open' | 'handled' | 'noInterest' = 'open',
-) {
-  await t.database.db.insert(klicEvHandling).values({ organisationId, meldingId, bronhoudercode, status });
-}
-
-export async function aFieldRegistration(
-  t: TestApp,
-  organisationId: string,
-  meldingId: string,
-  kind: (typeof fieldRegistration.$inferInsert)['kind'],
-  recordedAt: Date,
-) {
-  await t.database.db.insert(fieldRegistration).values({
-    organisationId,
-    meldingId,
-    kind,
-    details: {},
-    recordedAt,
-    idempotencyKey: randomUUID(),
-  });
 }
 
 export function get(t: TestApp, cookie: string, url: string, language = 'nl-NL') {

@@ -1,4 +1,5 @@
 import { index, integer, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { createdAt, organisationId } from './columns.ts';
 import { organization } from './organisations.ts';
 
 /** The four reason lists of "Mijn bedrijf" that the field app offers when work stops or goes back incomplete. */
@@ -14,13 +15,11 @@ export const reasonListItem = pgTable(
   'reason_list_items',
   {
     id: uuid('id').primaryKey().defaultRandom(),
-    organisationId: text('organisation_id')
-      .notNull()
-      .references(() => organization.id, { onDelete: 'cascade' }),
+    organisationId: organisationId(),
     list: text('list', { enum: reasonLists }).notNull(),
     text: text('text').notNull(),
     position: integer('position').notNull().default(0),
-    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    createdAt: createdAt(),
   },
   (table) => [
     uniqueIndex('reason_list_items_text_idx').on(table.organisationId, table.list, table.text),

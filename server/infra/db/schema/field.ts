@@ -1,8 +1,8 @@
 import { index, integer, jsonb, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import type { Position } from '../../../klic/imkl/imkl-model.ts';
 import { user } from './auth.ts';
+import { createdAt, organisationId } from './columns.ts';
 import { klicMelding } from './klic.ts';
-import { organization } from './organisations.ts';
 
 export const fieldRegistrationKinds = [
   'proefsleuf',
@@ -20,9 +20,7 @@ export const fieldRegistration = pgTable(
   'field_registrations',
   {
     id: uuid('id').primaryKey().defaultRandom(),
-    organisationId: text('organisation_id')
-      .notNull()
-      .references(() => organization.id, { onDelete: 'cascade' }),
+    organisationId: organisationId(),
     meldingId: uuid('melding_id')
       .notNull()
       .references(() => klicMelding.id, { onDelete: 'cascade' }),
@@ -35,7 +33,7 @@ export const fieldRegistration = pgTable(
     recordedBy: text('recorded_by').references(() => user.id, { onDelete: 'set null' }),
     /** Sent by the device so that an outbox retry stores a registration once. */
     idempotencyKey: text('idempotency_key').notNull(),
-    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    createdAt: createdAt(),
   },
   (table) => [
     uniqueIndex('field_registrations_idempotency_idx').on(table.organisationId, table.idempotencyKey),
@@ -49,9 +47,7 @@ export const fieldRegistrationPhoto = pgTable(
   'field_registration_photos',
   {
     id: uuid('id').primaryKey().defaultRandom(),
-    organisationId: text('organisation_id')
-      .notNull()
-      .references(() => organization.id, { onDelete: 'cascade' }),
+    organisationId: organisationId(),
     registrationId: uuid('registration_id')
       .notNull()
       .references(() => fieldRegistration.id, { onDelete: 'cascade' }),
@@ -60,7 +56,7 @@ export const fieldRegistrationPhoto = pgTable(
     size: integer('size').notNull(),
     /** Sent by the device so that an outbox retry stores a photo once. */
     idempotencyKey: text('idempotency_key').notNull(),
-    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    createdAt: createdAt(),
   },
   (table) => [
     uniqueIndex('field_registration_photos_idempotency_idx').on(table.organisationId, table.idempotencyKey),
@@ -75,9 +71,7 @@ export const fieldAbort = pgTable(
   'field_aborts',
   {
     id: uuid('id').primaryKey().defaultRandom(),
-    organisationId: text('organisation_id')
-      .notNull()
-      .references(() => organization.id, { onDelete: 'cascade' }),
+    organisationId: organisationId(),
     meldingId: uuid('melding_id')
       .notNull()
       .references(() => klicMelding.id, { onDelete: 'cascade' }),
@@ -88,7 +82,7 @@ export const fieldAbort = pgTable(
     recordedAt: timestamp('recorded_at', { withTimezone: true }).notNull(),
     recordedBy: text('recorded_by').references(() => user.id, { onDelete: 'set null' }),
     idempotencyKey: text('idempotency_key').notNull(),
-    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    createdAt: createdAt(),
   },
   (table) => [
     uniqueIndex('field_aborts_idempotency_idx').on(table.organisationId, table.idempotencyKey),

@@ -10,17 +10,9 @@ import {
   uuid,
 } from 'drizzle-orm/pg-core';
 import { user } from './auth.ts';
+import { createdAt, organisationId, userId } from './columns.ts';
 import { klicMelding, project } from './klic.ts';
 import { organization } from './organisations.ts';
-
-const organisationId = () =>
-  text('organisation_id')
-    .notNull()
-    .references(() => organization.id, { onDelete: 'cascade' });
-const userId = () =>
-  text('user_id')
-    .notNull()
-    .references(() => user.id, { onDelete: 'cascade' });
 
 /**
  * The field workers of a project: they get every KLIC of the project in the field app. Linking a KLIC to
@@ -103,7 +95,7 @@ export const klicOwnAttachment = pgTable(
     blobKey: text('blob_key').notNull(),
     size: integer('size').notNull(),
     uploadedBy: text('uploaded_by').references(() => user.id, { onDelete: 'set null' }),
-    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    createdAt: createdAt(),
   },
   (table) => [index('klic_own_attachments_melding_idx').on(table.meldingId)],
 );

@@ -14,13 +14,8 @@ import {
 } from 'drizzle-orm/pg-core';
 import type { DeliverySummary, Geometry } from '../../../klic/imkl/imkl-model.ts';
 import { user } from './auth.ts';
+import { createdAt, organisationId } from './columns.ts';
 import { organization, team } from './organisations.ts';
-
-const organisationId = () =>
-  text('organisation_id')
-    .notNull()
-    .references(() => organization.id, { onDelete: 'cascade' });
-const createdAt = () => timestamp('created_at', { withTimezone: true }).notNull().defaultNow();
 
 /** Opdrachtstatus of a project; 'new' and 'inExecution' are the open ones the list shows by default. */
 export const projectStatuses = ['new', 'inExecution', 'completed', 'cancelled'] as const;

@@ -1,6 +1,6 @@
 import { boolean, index, integer, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { user } from './auth.ts';
-import { organization } from './organisations.ts';
+import { createdAt, organisationId, userId } from './columns.ts';
 
 /**
  * What Veldwerk knows of a user beyond better-auth's login data (seed 001/002): name parts, function,
@@ -13,9 +13,7 @@ export const userProfile = pgTable(
     userId: text('user_id')
       .primaryKey()
       .references(() => user.id, { onDelete: 'cascade' }),
-    organisationId: text('organisation_id')
-      .notNull()
-      .references(() => organization.id, { onDelete: 'cascade' }),
+    organisationId: organisationId(),
     firstName: text('first_name').notNull(),
     lastName: text('last_name').notNull(),
     jobTitle: text('job_title'),
@@ -33,7 +31,7 @@ export const userProfile = pgTable(
     lastLoginAt: timestamp('last_login_at', { withTimezone: true }),
     removedAt: timestamp('removed_at', { withTimezone: true }),
     removedBy: text('removed_by'),
-    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    createdAt: createdAt(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (table) => [index('user_profiles_organisation_idx').on(table.organisationId, table.lastName)],
@@ -44,18 +42,14 @@ export const userInvitation = pgTable(
   'user_invitations',
   {
     id: uuid('id').primaryKey().defaultRandom(),
-    organisationId: text('organisation_id')
-      .notNull()
-      .references(() => organization.id, { onDelete: 'cascade' }),
-    userId: text('user_id')
-      .notNull()
-      .references(() => user.id, { onDelete: 'cascade' }),
+    organisationId: organisationId(),
+    userId: userId(),
     tokenHash: text('token_hash').notNull(),
     expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
     usedAt: timestamp('used_at', { withTimezone: true }),
     revokedAt: timestamp('revoked_at', { withTimezone: true }),
     createdBy: text('created_by'),
-    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    createdAt: createdAt(),
   },
   (table) => [
     uniqueIndex('user_invitations_token_idx').on(table.tokenHash),
@@ -77,5 +71,5 @@ export const platformOperator = pgTable('platform_operators', {
   userId: text('user_id')
     .primaryKey()
     .references(() => user.id, { onDelete: 'cascade' }),
-  createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  createdAt: createdAt(),
 });

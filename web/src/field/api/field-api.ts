@@ -1,4 +1,5 @@
 import { apiRequest } from '@/shared/api';
+import type { KlicMapData } from '@/shared/klic-map';
 
 /** A KLIC on the worker's device, as `GET /api/field/klics` describes it (server/field/field-klic.ts). */
 export type FieldKlic = {
@@ -53,4 +54,14 @@ export async function fetchFieldKlics(signal?: AbortSignal): Promise<FieldKlic[]
 export async function fetchFieldKlic(klicId: string, signal?: AbortSignal): Promise<FieldKlicDetail> {
   const body = await apiRequest<{ klic: FieldKlicDetail }>(fieldKlicUrl(klicId), signal ? { signal } : {});
   return body.klic;
+}
+
+/** The map of a KLIC (the office map's payload); fetched on /api/field/… so the service worker keeps it. */
+export async function fetchFieldMap(klicId: string, signal?: AbortSignal): Promise<KlicMapData> {
+  return apiRequest<KlicMapData>(fieldMapUrl(klicId), signal ? { signal } : {});
+}
+
+/** Takes a KLIC off the worker's device (the planner can give it back); needs a connection. */
+export async function removeFieldKlic(klicId: string): Promise<void> {
+  await apiRequest<void>(`${fieldKlicUrl(klicId)}/remove`, { method: 'POST', body: {} });
 }

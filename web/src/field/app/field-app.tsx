@@ -1,4 +1,5 @@
 import { RouterProvider } from 'react-router/dom';
+import { NewVersionToast } from '../offline';
 import { FieldProviders } from './providers';
 import { fieldRouter } from './router';
 
@@ -6,6 +7,7 @@ export function FieldApp() {
   return (
     <FieldProviders>
       <RouterProvider router={fieldRouter} />
+      <NewVersionToast />
     </FieldProviders>
   );
 }

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, Outlet } from 'react-router';
 import { languages, useLanguage } from '@/shared/i18n';
 import { useSession } from '@/shared/session';
+import { OutboxIndicator } from '../outbox';
 import classes from './field-shell.module.css';
 import { fieldPaths } from './paths';
 import { useLogout } from './use-logout';
@@ -20,7 +21,7 @@ export function FieldShell() {
     <Box className={classes.shell}>
       <header className={classes.header}>
         <Group justify="space-between" wrap="nowrap" px="sm" h="100%">
-          <Title order={1} size="h4" className={classes.title}>
+          <Title order={1} size="h4" className={classes.title} lineClamp={1}>
             <Link to={fieldPaths.list} className={classes.home}>
               {t('field.appName')}
             </Link>
@@ -31,11 +32,13 @@ export function FieldShell() {
                 color="yellow"
                 variant="filled"
                 leftSection={<IconWifiOff size={14} aria-hidden />}
+                aria-label={t('field.offline')}
                 data-testid="field-offline"
               >
-                {t('field.offline')}
+                <span className={classes.offlineLabel}>{t('field.offline')}</span>
               </Badge>
             )}
+            <OutboxIndicator />
             <Menu position="bottom-end" withinPortal>
               <Menu.Target>
                 <ActionIcon variant="subtle" color="white" size="xl" aria-label={t('field.menu')}>

@@ -1,5 +1,11 @@
 import { createBrowserRouter } from 'react-router';
+import { AbortRoute } from '../abort';
+import { DocumentsPage } from '../documents';
+import { KlicPage } from '../klic';
 import { KlicListPage } from '../klics/klic-list-page';
+import { FieldMapPage } from '../map';
+import { OutboxPage } from '../outbox';
+import { RegistrationRoute } from '../registrations';
 import { RequireFieldSession } from '../session/require-field-session';
 import { FieldNotFound } from './field-not-found';
 import { FieldShell } from './field-shell';
@@ -15,6 +21,12 @@ export const fieldRouter = createBrowserRouter(
       ),
       children: [
         { index: true, element: <KlicListPage /> },
+        { path: 'klics/:klicId', element: <KlicPage /> },
+        { path: 'klics/:klicId/kaart', element: <FieldMapPage /> },
+        { path: 'klics/:klicId/documenten', element: <DocumentsPage /> },
+        { path: 'klics/:klicId/registreren/:kind', element: <RegistrationRoute /> },
+        { path: 'klics/:klicId/afbreken', element: <AbortRoute /> },
+        { path: 'wachtrij', element: <OutboxPage /> },
         { path: '*', element: <FieldNotFound /> },
       ],
     },

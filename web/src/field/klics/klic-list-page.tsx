@@ -7,18 +7,21 @@ import { formatDate } from '@/shared/format/date-time';
 import { DocumentTitle, ErrorAlert } from '@/shared/ui';
 import { type FieldKlic, fetchFieldKlics, fieldKeys } from '../api/field-api';
 import { fieldPaths } from '../app/paths';
+import { KlicOfflineBadge, OfflineSyncLine, useKeepKlicsOffline } from '../offline';
 import classes from './klic-list-page.module.css';
 
 /** "Mijn KLIC's": every KLIC of the worker's projects, EVs first so that none is missed. */
 export function KlicListPage() {
   const { t } = useTranslation();
   const query = useQuery({ queryKey: fieldKeys.klics, queryFn: ({ signal }) => fetchFieldKlics(signal) });
+  useKeepKlicsOffline(query.data);
   return (
     <Stack gap="sm">
       <DocumentTitle title={t('field.list.title')} />
       <Title order={2} size="h3">
         {t('field.list.title')}
       </Title>
+      <OfflineSyncLine />
       {query.isPending && (
         <Center py="xl">
           <Loader aria-label={t('app.loading')} />
@@ -80,6 +83,7 @@ function KlicCard({ klic }: { klic: FieldKlic }) {
             <Badge variant="light" color={klic.state === 'complete' ? 'veldwerk' : 'orange'}>
               {t(`field.list.state.${klic.state}`)}
             </Badge>
+            <KlicOfflineBadge klicId={klic.id} />
           </Group>
           <Text size="sm">
             {klic.projectNumber

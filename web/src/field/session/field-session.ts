@@ -8,7 +8,7 @@ export const fieldSessionKey = ['field', 'session'] as const;
 
 /**
  * The logged-in worker. Without a connection the app still opens: the last known session is kept in
- * this browser and used until the server can be asked again. A 401 means the session ended (logout,
+ * this browser and used until the server answers. A 401 means the session ended (logout,
  * revoked by the admin): then null, and the stored copy is forgotten.
  */
 export type FieldSessionState = { session: Session; offline: boolean } | null;
@@ -36,6 +36,13 @@ export const fieldSessionQuery = queryOptions({
   queryFn: ({ signal }) => fetchFieldSession(signal),
   staleTime: 5 * 60 * 1000,
   networkMode: 'always',
+  // On a slow connection the app opens at once with the session last known on this device and asks the
+  // server behind it (marked stale from the start); a 401 then still shows the login.
+  initialData: () => {
+    const stored = remembered();
+    return stored ? { session: stored, offline: true } : undefined;
+  },
+  initialDataUpdatedAt: 0,
 });
 
 function remember(session: Session): void {

@@ -17,7 +17,7 @@ export function RequireFieldSession({ children }: { children: ReactNode }) {
       </Center>
     );
   }
-  if (query.isError) {
+  if (query.isError && query.data === undefined) {
     return (
       <Container size="xs" py="xl">
         <ErrorAlert

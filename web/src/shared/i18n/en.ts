@@ -58,6 +58,10 @@ export const en: Messages = {
     emptyTitle: 'Nothing to do yet',
     emptyText:
       'Your overview will appear here as soon as there is work for you. The parts you may use are in the menu at the top.',
+    fieldAppTitle: 'Working in the field?',
+    fieldAppText:
+      'The field app shows the KLICs of your projects on your phone. You log in once per device and then stay logged in.',
+    openFieldApp: 'Open the field app',
   },
   access: {
     forbiddenTitle: 'No access',

@@ -59,6 +59,10 @@ export const nl = {
     emptyTitle: 'Nog niets te doen',
     emptyText:
       'Hier komt uw overzicht te staan zodra er werk voor u klaarstaat. De onderdelen die u mag gebruiken, vindt u in het menu bovenaan.',
+    fieldAppTitle: 'Aan het werk in het veld?',
+    fieldAppText:
+      'De veld-app toont de KLIC’s van uw projecten op uw telefoon. U logt één keer in per apparaat en blijft daarna ingelogd.',
+    openFieldApp: 'Open de veld-app',
   },
   access: {
     forbiddenTitle: 'Geen toegang',

@@ -7,10 +7,13 @@ export function FeaturePanel({
   title,
   rows,
   onClose,
+  touch = false,
 }: {
   title: string;
   rows: AttributeRow[];
   onClose(): void;
+  /** A bottom panel over the whole width with a close button for fingers (the field app). */
+  touch?: boolean;
 }) {
   const { t } = useTranslation();
   return (
@@ -18,14 +21,14 @@ export function FeaturePanel({
       withBorder
       shadow="md"
       p="sm"
-      maw={380}
-      mah="60vh"
+      maw={touch ? undefined : 380}
+      mah={touch ? '45vh' : '60vh'}
       style={{ overflow: 'auto' }}
       data-testid="klic-map-feature"
     >
       <Group justify="space-between" wrap="nowrap" mb="xs">
         <Text fw={700}>{typeName(title)}</Text>
-        <CloseButton aria-label={t('klicMap.feature.close')} onClick={onClose} />
+        <CloseButton size={touch ? 'xl' : 'md'} aria-label={t('klicMap.feature.close')} onClick={onClose} />
       </Group>
       <Table fz="sm" verticalSpacing={2} aria-label={t('klicMap.feature.title')}>
         <Table.Tbody>

@@ -1,12 +1,11 @@
 import { Box, Button, Group, Paper, Text } from '@mantine/core';
-import type { FeatureLike } from 'ol/Feature';
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ExportControls } from './export-controls';
-import { type AttributeRow, attributeRows } from './feature-attributes';
+import { featureAtPixel, operatorNamesOf, type SelectedFeature, themesOf } from './feature-at-pixel';
 import { FeaturePanel } from './feature-panel';
 import { LayerPanel } from './layer-panel';
-import type { KlicMapData, MapFeatureData } from './map-data';
+import type { KlicMapData } from './map-data';
 import type { Visibility } from './map-styles';
 import { startMeasuring } from './measure-interaction';
 import { type Backgrounds, useOlMap } from './use-ol-map';
@@ -19,8 +18,9 @@ export type KlicMapViewProps = {
 };
 
 /**
- * The KLIC map: every object in PMKL style, layer toggles, attributes on click, measuring and the PDF
- * export. Shared by the planner's page and the field app; loaded on demand (it brings OpenLayers).
+ * The planner's KLIC map: every object in PMKL style, layer toggles, attributes on click, measuring and the
+ * PDF export; loaded on demand (it brings OpenLayers). The field app builds its phone map from the same
+ * parts (web/src/field/map), without the PDF export.
  */
 export default function KlicMapView({ data, onlineBackgroundUrl, height = '70vh' }: KlicMapViewProps) {
   const { t } = useTranslation();
@@ -31,47 +31,18 @@ export default function KlicMapView({ data, onlineBackgroundUrl, height = '70vh'
     requestPolygons: true,
   }));
   const [backgrounds, setBackgrounds] = useState<Backgrounds>({ delivery: true, online: false });
-  const [selected, setSelected] = useState<{ type: string; rows: AttributeRow[] } | null>(null);
+  const [selected, setSelected] = useState<SelectedFeature | null>(null);
   const [measuring, setMeasuring] = useState(false);
   const [length, setLength] = useState<string | null>(null);
   const map = useOlMap(element, data, visibility, backgrounds, onlineBackgroundUrl);
-  const themes = useMemo(
-    () =>
-      [...new Set(data.features.map((feature) => feature.theme).filter((theme) => theme !== null))].sort(),
-    [data],
-  );
-  const operatorNames = useMemo(
-    () => new Map(data.operators.map((operator) => [operator.bronhoudercode, operator.name])),
-    [data],
-  );
+  const themes = useMemo(() => themesOf(data), [data]);
+  const operatorNames = useMemo(() => operatorNamesOf(data), [data]);
 
   useEffect(() => {
     if (!map || measuring) return;
-    const key = map.on('singleclick', (event) => {
-      let hit: FeatureLike | undefined;
-      map.forEachFeatureAtPixel(
-        event.pixel,
-        (feature) => {
-          hit = feature;
-          return true;
-        },
-        { hitTolerance: 5 },
-      );
-      const item = hit?.get('data') as MapFeatureData | undefined;
-      setSelected(
-        item
-          ? {
-              type: item.type,
-              rows: attributeRows({
-                ...item,
-                operatorName: item.bronhoudercode
-                  ? (operatorNames.get(item.bronhoudercode) ?? item.bronhoudercode)
-                  : null,
-              }),
-            }
-          : null,
-      );
-    });
+    const key = map.on('singleclick', (event) =>
+      setSelected(featureAtPixel(map, event.pixel, operatorNames)),
+    );
     return () => map.un('singleclick', key.listener);
   }, [map, measuring, operatorNames]);
 

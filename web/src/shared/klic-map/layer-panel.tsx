@@ -14,6 +14,8 @@ type Props = {
   backgrounds: Backgrounds;
   onBackgrounds(next: Backgrounds): void;
   onlineAvailable: boolean;
+  /** Larger boxes and more space between them, for fingers (the field app). */
+  touch?: boolean;
 };
 
 const toggled = (set: ReadonlySet<string>, key: string) => {
@@ -26,12 +28,14 @@ const toggled = (set: ReadonlySet<string>, key: string) => {
 export function LayerPanel(props: Props) {
   const { t } = useTranslation();
   const { visibility, onVisibility, backgrounds, onBackgrounds } = props;
+  const size = props.touch ? 'md' : 'sm';
   return (
     <ScrollArea.Autosize mah="100%" type="auto" data-testid="klic-map-layers">
-      <Stack gap="xs" p="sm">
+      <Stack gap={props.touch ? 'lg' : 'xs'} p="sm">
         <Text fw={700}>{t('klicMap.layers.themes')}</Text>
         {props.themes.map((theme) => (
           <Checkbox
+            size={size}
             key={theme}
             data-testid="klic-map-theme"
             data-theme={theme}
@@ -51,6 +55,7 @@ export function LayerPanel(props: Props) {
         <Text fw={700}>{t('klicMap.layers.operators')}</Text>
         {props.data.operators.map((operator) => (
           <Checkbox
+            size={size}
             key={operator.bronhoudercode}
             data-testid="klic-map-operator"
             data-code={operator.bronhoudercode}
@@ -75,6 +80,7 @@ export function LayerPanel(props: Props) {
         ))}
         <Divider />
         <Checkbox
+          size={size}
           checked={visibility.requestPolygons}
           onChange={() => onVisibility({ ...visibility, requestPolygons: !visibility.requestPolygons })}
           label={t('klicMap.layers.requestPolygons')}
@@ -82,6 +88,7 @@ export function LayerPanel(props: Props) {
         <Text fw={700}>{t('klicMap.layers.backgrounds')}</Text>
         {props.data.background ? (
           <Checkbox
+            size={size}
             checked={backgrounds.delivery}
             onChange={() => onBackgrounds({ ...backgrounds, delivery: !backgrounds.delivery })}
             label={t('klicMap.layers.deliveryBackground')}
@@ -93,6 +100,7 @@ export function LayerPanel(props: Props) {
         )}
         {props.onlineAvailable && (
           <Checkbox
+            size={size}
             data-testid="klic-map-online-background"
             checked={backgrounds.online}
             onChange={() => onBackgrounds({ ...backgrounds, online: !backgrounds.online })}

@@ -9,6 +9,14 @@ import { forgotPasswordPath, opensFieldApp, redirectTargetFrom } from '../paths'
 import { LoginCodeForm } from './login-code-form';
 import { LoginForm } from './login-form';
 
+let leaving = false;
+
+function leaveFor(target: string): void {
+  if (leaving) return;
+  leaving = true;
+  window.location.replace(target);
+}
+
 /** `/inloggen`: after logging in (and the two-factor code, if set up) back to the page the user came from. */
 export function LoginPage() {
   const { t } = useTranslation();
@@ -17,13 +25,13 @@ export function LoginPage() {
   const target = redirectTargetFrom(search);
   const session = useQuery(sessionQueryOptions);
   const [step, setStep] = useState<'password' | 'code'>('password');
-  // The field app (/veld) is another build: a full page load, not a route of this app.
-  const done = () =>
-    opensFieldApp(target) ? window.location.replace(target) : navigate(target, { replace: true });
+  // The field app (/veld) is another build: a full page load, not a route of this app — once, although
+  // both the login and the session that follows it ask for it.
+  const done = () => (opensFieldApp(target) ? leaveFor(target) : navigate(target, { replace: true }));
 
   if (session.data) {
     if (!opensFieldApp(target)) return <Navigate to={target} replace />;
-    window.location.replace(target);
+    leaveFor(target);
     return null;
   }
 

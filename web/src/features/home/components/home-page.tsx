@@ -1,13 +1,15 @@
 import { Container, Paper, Stack, Text, ThemeIcon, Title } from '@mantine/core';
 import { IconInbox } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
-import { useSession } from '@/shared/session';
+import { useAbility, useSession } from '@/shared/session';
 import { DocumentTitle } from '@/shared/ui';
+import { FieldAppCard } from './field-app-card';
 
 /** `/`: the start page. Until modules bring work to show, it greets the user and says so. */
 export function HomePage() {
   const { t } = useTranslation();
   const session = useSession();
+  const fieldWorker = useAbility('field.use');
   return (
     <Container size="md" py="md">
       <DocumentTitle title={t('home.pageTitle')} />
@@ -17,6 +19,7 @@ export function HomePage() {
           {session.organisation.name}
         </Text>
       </Stack>
+      {fieldWorker && <FieldAppCard />}
       <Paper withBorder radius="md" p="xl">
         <Stack align="center" gap="xs" ta="center" py="lg">
           <ThemeIcon size={48} radius="xl" variant="light" aria-hidden>

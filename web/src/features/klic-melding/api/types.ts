@@ -109,4 +109,8 @@ export type Registration = {
   recordedBy: string | null;
   position: [number, number] | null;
   details: Record<string, unknown>;
+  /** The details with labels and values in the reader's language, as the PDF shows them. */
+  lines: { key: string; label: string; value: string }[];
+  note: string;
+  photos: { id: string; mediaType: string; url: string }[];
 };

@@ -1,15 +1,50 @@
-import { Button, Group, Paper, Stack, Table, Text } from '@mantine/core';
+import { Anchor, Button, Group, Image, Paper, Stack, Table, Text } from '@mantine/core';
 import { IconDownload } from '@tabler/icons-react';
 import { useMutation, useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { formatDateTime } from '@/shared/format/date-time';
 import { ErrorAlert, PageLoader } from '@/shared/ui';
 import { downloadPreventionReport, registrationsQuery } from '../api/klic-melding-api';
+import type { Registration } from '../api/types';
 
-const detailText = (details: Record<string, unknown>) =>
-  Object.entries(details)
-    .map(([key, value]) => `${key}: ${typeof value === 'object' ? JSON.stringify(value) : String(value)}`)
-    .join('; ');
+/** The registration's details as the PDF shows them, its note and its photos (each opens full size). */
+function RegistrationDetails({ registration }: { registration: Registration }) {
+  const { t } = useTranslation();
+  return (
+    <Stack gap={4}>
+      {registration.lines.map((line) => (
+        <Text key={line.key} size="sm">
+          <Text span fw={600}>
+            {line.label}:
+          </Text>{' '}
+          {line.value}
+        </Text>
+      ))}
+      {registration.note && (
+        <Text size="sm" fs="italic">
+          {registration.note}
+        </Text>
+      )}
+      {registration.photos.length > 0 && (
+        <Group gap="xs" data-testid="registration-photos">
+          {registration.photos.map((photo, index) => (
+            <Anchor key={photo.id} href={photo.url} target="_blank" rel="noopener">
+              <Image
+                src={photo.url}
+                alt={t('klicMelding.registrations.photo', { number: index + 1 })}
+                w={96}
+                h={72}
+                fit="cover"
+                radius="sm"
+                loading="lazy"
+              />
+            </Anchor>
+          ))}
+        </Group>
+      )}
+    </Stack>
+  );
+}
 
 /** The Preventierapport as a PDF: also without registrations (the PDF then says so). */
 function PdfDownload({ meldingId }: { meldingId: string }) {
@@ -76,11 +111,13 @@ function RegistrationList({ meldingId }: { meldingId: string }) {
           </Table.Thead>
           <Table.Tbody>
             {registrations.data.map((registration) => (
-              <Table.Tr key={registration.id}>
+              <Table.Tr key={registration.id} data-testid="registration-row" data-kind={registration.kind}>
                 <Table.Td>{t(`klicMelding.registrations.kinds.${registration.kind}`)}</Table.Td>
                 <Table.Td>{formatDateTime(registration.recordedAt)}</Table.Td>
                 <Table.Td>{registration.recordedBy ?? t('klicMelding.registrations.unknownUser')}</Table.Td>
-                <Table.Td>{detailText(registration.details)}</Table.Td>
+                <Table.Td>
+                  <RegistrationDetails registration={registration} />
+                </Table.Td>
               </Table.Tr>
             ))}
           </Table.Tbody>

@@ -1,6 +1,7 @@
 import { Button, Group, Paper, Text } from '@mantine/core';
 import {
   IconArrowBackUp,
+  IconDevices,
   IconHistory,
   IconKey,
   IconMailForward,
@@ -10,7 +11,14 @@ import {
 import { useTranslation } from 'react-i18next';
 import type { UserSummary } from '../api/types';
 
-export type UserAction = 'edit' | 'resendInvitation' | 'setPassword' | 'remove' | 'restore' | 'logbook';
+export type UserAction =
+  | 'edit'
+  | 'resendInvitation'
+  | 'setPassword'
+  | 'sessions'
+  | 'remove'
+  | 'restore'
+  | 'logbook';
 
 type Props = {
   user: UserSummary | null;
@@ -64,6 +72,16 @@ export function UserActions({ user, withLogbook, restoring, onAction }: Props) {
           onClick={act('setPassword')}
         >
           {t('users.actions.setPassword')}
+        </Button>
+        <Button
+          size="xs"
+          variant="default"
+          leftSection={<IconDevices size={14} aria-hidden />}
+          disabled={!user || removed}
+          onClick={act('sessions')}
+          data-testid="user-sessions-open"
+        >
+          {t('users.sessions.open')}
         </Button>
         {removed ? (
           <Button

@@ -14,10 +14,11 @@ import { SetPasswordModal } from './set-password-modal';
 import { type UserAction, UserActions } from './user-actions';
 import { RemoveUserDialog, ResendInvitationDialog } from './user-dialogs';
 import { UserFormModal, type UserFormTarget } from './user-form-modal';
+import { UserSessionsDrawer } from './user-sessions-drawer';
 import { UsersTable } from './users-table';
 import { UsersToolbar } from './users-toolbar';
 
-type Dialog = { kind: 'setPassword' | 'remove' | 'resendInvitation'; user: UserSummary };
+type Dialog = { kind: 'setPassword' | 'sessions' | 'remove' | 'resendInvitation'; user: UserSummary };
 
 /** `/mijn-bedrijf/gebruikers`: search, filter, and manage the organisation's users. */
 export function UsersPage() {
@@ -100,6 +101,9 @@ export function UsersPage() {
       <UserFormModal target={form} onClose={() => setForm(null)} />
       {dialog?.kind === 'setPassword' && (
         <SetPasswordModal user={dialog.user} onClose={() => setDialog(null)} />
+      )}
+      {dialog?.kind === 'sessions' && (
+        <UserSessionsDrawer user={dialog.user} onClose={() => setDialog(null)} />
       )}
       {dialog?.kind === 'remove' && <RemoveUserDialog user={dialog.user} onClose={() => setDialog(null)} />}
       {dialog?.kind === 'resendInvitation' && (

@@ -1,6 +1,82 @@
 import type { fieldKlicNl } from './fieldKlic.nl';
 
-/** English texts of the field app's klic part; the same keys as `fieldKlic.nl.ts`. */
+/** English texts of the field app's KLIC page, map and documents; the same keys as `fieldKlic.nl.ts`. */
 export const fieldKlicEn: typeof fieldKlicNl = {
-  title: 'Klic',
+  title: 'KLIC {{meldnummer}}',
+  documentTitle: 'KLIC',
+  back: 'Back',
+  backToKlic: 'Back to KLIC {{meldnummer}}',
+  facts: {
+    project: 'Project',
+    noProject: 'No project',
+    toelichting: 'Notes',
+    startDate: 'Start date',
+    expiresOn: 'Expiry date',
+    expired: 'Expired on {{date}}',
+    unknown: 'Not known yet',
+  },
+  ev: {
+    title: 'Precaution required (EV): {{operator}}',
+    open: 'Not handled yet',
+    handled: 'Handled by the work planner',
+    instructions: "The work planner's instructions",
+    noInstructions:
+      'The work planner has not written anything yet. Contact the network operator before you dig.',
+    call: 'Call EV contact {{phone}}',
+    noPhone: 'The delivery has no phone number for the EV.',
+  },
+  damage: {
+    title: 'Report damage',
+    hint: 'Damaged a cable or pipe? Call its network operator straight away.',
+    call: 'Call {{phone}}',
+    noPhone: 'No damage number in the delivery',
+  },
+  actions: {
+    map: 'Map',
+    documents: 'Documents',
+    registerTitle: 'Record',
+    proefsleuf: 'Trial trench',
+    graafschade: 'Excavation damage',
+    afwijkendeLigging: 'Different position',
+    onbekendNet: 'Unknown network',
+    abort: 'Abort work',
+  },
+  remove: {
+    button: 'Remove from this device',
+    title: 'Remove the KLIC from this device?',
+    text: 'KLIC {{meldnummer}} disappears from your list and from this device. Your work planner can give it back to you later.',
+    confirm: 'Remove',
+    cancel: 'Cancel',
+    offline: 'Removing needs a connection. Try again once you are back online.',
+  },
+  map: {
+    title: 'Map {{meldnummer}}',
+    documentTitle: 'Map',
+    loading: 'Loading the map…',
+    layers: 'Layers',
+    measure: 'Measure',
+    measureStop: 'Stop measuring',
+    measureHint: 'Tap the points; tap the last point again to finish.',
+    locate: 'Centre on my position',
+    follow: 'Follow',
+    followOn: 'Following: the map moves with you',
+    position: 'Your position ± {{accuracy}} m',
+    locating: 'Finding your position…',
+    denied:
+      'The app may not use your location. Allow location in your browser settings to see your position on the map.',
+    unavailable: 'Your position cannot be determined right now. Go outside if you can, or wait a moment.',
+    unsupported: 'This device or browser cannot determine your position.',
+    pickHint: 'Tap the map to mark the spot.',
+  },
+  documents: {
+    title: 'Documents {{meldnummer}}',
+    documentTitle: 'Documents',
+    empty: 'This KLIC has no documents.',
+    letter: 'Delivery letter',
+    ev: 'Precaution required (EV)',
+    attachment: "Network operators' attachments",
+    own: "The work planner's own attachments",
+    openFailed:
+      'This document is not on your phone and there is no connection. Open it again once you are connected.',
+  },
 };

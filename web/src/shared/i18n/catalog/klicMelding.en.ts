@@ -139,6 +139,7 @@ export const klicMeldingEn: typeof klicMeldingNl = {
     recordedBy: 'By',
     details: 'Details',
     unknownUser: 'Unknown',
+    photo: 'Photo {{number}}',
     kinds: {
       proefsleuf: 'Trial trench',
       graafschade: 'Excavation damage',

@@ -138,6 +138,7 @@ export const klicMeldingNl = {
     recordedBy: 'Door',
     details: 'Gegevens',
     unknownUser: 'Onbekend',
+    photo: 'Foto {{number}}',
     kinds: {
       proefsleuf: 'Proefsleuf',
       graafschade: 'Graafschade',

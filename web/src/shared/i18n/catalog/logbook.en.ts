@@ -66,6 +66,10 @@ export const logbookEn: typeof logbookNl = {
       locked: 'Login blocked for a while after too many attempts',
     },
     twoFactor: { enabled: 'Two-step verification turned on', disabled: 'Two-step verification turned off' },
+    session: {
+      ended: 'Session ended by an administrator',
+      all_ended: 'All sessions ended by an administrator',
+    },
     holiday_rules: { changed: 'Holidays and closing days changed' },
     security_settings: { changed: 'Security settings changed' },
     region: {
@@ -114,6 +118,11 @@ export const logbookEn: typeof logbookNl = {
     requireTwoFactorForAdmins: 'Two-step verification required for administrators',
     choice: 'Choice',
     title: 'Title',
+    browser: 'Browser',
+    platform: 'Device or system',
+    signedInAt: 'Logged in on',
+    lastActiveAt: 'Last active',
+    sessionsEnded: 'Sessions ended',
   },
   values: {
     empty: '(empty)',

@@ -65,6 +65,7 @@ export const logbookNl = {
       locked: 'Inloggen tijdelijk geblokkeerd na te veel pogingen',
     },
     twoFactor: { enabled: 'Tweestapsverificatie aangezet', disabled: 'Tweestapsverificatie uitgezet' },
+    session: { ended: 'Sessie beëindigd door beheerder', all_ended: 'Alle sessies beëindigd door beheerder' },
     holiday_rules: { changed: 'Feestdagen en sluitingsdagen gewijzigd' },
     security_settings: { changed: 'Beveiligingsinstellingen gewijzigd' },
     region: {
@@ -113,6 +114,11 @@ export const logbookNl = {
     requireTwoFactorForAdmins: 'Tweestapsverificatie verplicht voor beheerders',
     choice: 'Keuze',
     title: 'Titel',
+    browser: 'Browser',
+    platform: 'Apparaat of systeem',
+    signedInAt: 'Ingelogd op',
+    lastActiveAt: 'Laatst actief',
+    sessionsEnded: 'Beëindigde sessies',
   },
   values: {
     empty: '(leeg)',

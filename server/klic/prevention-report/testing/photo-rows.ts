@@ -1,21 +1,9 @@
 import { randomUUID } from 'node:crypto';
-import { fieldRegistration, fieldRegistrationPhoto } from '../../../infra/db/schema/index.ts';
+import { fieldRegistrationPhoto } from '../../../infra/db/schema/index.ts';
 import type { TestApp } from '../../../infra/testing/test-app.ts';
 
-// Field registrations and photos stored directly, as the field app would have stored them (the field
-// app's own API is tested in server/field/).
-
-type NewRegistration = Omit<typeof fieldRegistration.$inferInsert, 'idempotencyKey' | 'details'> & {
-  details?: Record<string, unknown>;
-};
-
-export async function aRegistration(t: TestApp, values: NewRegistration): Promise<string> {
-  const [row] = await t.database.db
-    .insert(fieldRegistration)
-    .values({ details: {}, ...values, idempotencyKey: randomUUID() })
-    .returning({ id: fieldRegistration.id });
-  return row?.id as string;
-}
+// Photos of field registrations stored directly, as the field app would have stored them (the field app's
+// own API is tested in server/field/; the registrations: server/infra/testing/klic-rows.ts).
 
 /** A photo in the test app's blob store; `store: false` leaves the blob out (a photo whose file is gone). */
 export async function aPhoto(

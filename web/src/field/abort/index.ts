@@ -1,0 +1,1 @@
+export { AbortRoute } from './abort-route';

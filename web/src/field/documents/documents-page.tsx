@@ -1,0 +1,104 @@
+import { Alert, Button, Stack, Text, Title } from '@mantine/core';
+import { IconArrowLeft, IconExternalLink, IconFileText, IconPaperclip } from '@tabler/icons-react';
+import { useTranslation } from 'react-i18next';
+import { Link, useParams } from 'react-router';
+import { DocumentTitle, ErrorAlert, PageLoader } from '@/shared/ui';
+import type { FieldDocument } from '../api/field-api';
+import { fieldPaths } from '../app/paths';
+import { operatorLabel, useFieldKlic } from '../klic';
+import { documentGroups, formatFileSize } from './document-groups';
+import classes from './documents-page.module.css';
+import { openDocument } from './open-document';
+
+/**
+ * `/veld/klics/:klicId/documenten`: the delivery letter, EV documents, the operators' attachments and the
+ * planner's own; each opens in a new tab, where the phone's own viewer shows it.
+ */
+export function DocumentsPage() {
+  const { t } = useTranslation();
+  const { klicId = '' } = useParams();
+  const query = useFieldKlic(klicId);
+  const klic = query.data;
+  const operatorName = (code: string) => {
+    const operator = klic?.operators.find((candidate) => candidate.bronhoudercode === code);
+    return operator ? operatorLabel(operator) : code;
+  };
+  const groups = klic ? documentGroups(klic.documents, operatorName) : [];
+  const title = klic
+    ? t('field.klic.documents.title', { meldnummer: klic.meldnummer })
+    : t('field.klic.documents.documentTitle');
+  return (
+    <Stack gap="md">
+      <DocumentTitle title={title} />
+      <Button
+        component={Link}
+        to={fieldPaths.klic(klicId)}
+        variant="subtle"
+        size="md"
+        px={4}
+        leftSection={<IconArrowLeft aria-hidden />}
+        style={{ alignSelf: 'flex-start' }}
+      >
+        {klic ? t('field.klic.backToKlic', { meldnummer: klic.meldnummer }) : t('field.klic.back')}
+      </Button>
+      <Title order={2} size="h3">
+        {title}
+      </Title>
+      {query.isPending && <PageLoader />}
+      {query.isError && <ErrorAlert error={query.error} onRetry={() => void query.refetch()} />}
+      {klic && groups.length === 0 && <Alert color="gray">{t('field.klic.documents.empty')}</Alert>}
+      {groups.map((group) => (
+        <Stack
+          key={group.kind}
+          gap="xs"
+          component="section"
+          aria-label={t(`field.klic.documents.${group.kind}`)}
+        >
+          <Title order={3} size="h5">
+            {t(`field.klic.documents.${group.kind}`)}
+          </Title>
+          <Stack gap="xs" component="ul" className={classes.list}>
+            {group.documents.map((document) => (
+              <li key={document.id}>
+                <DocumentRow
+                  document={document}
+                  operator={document.bronhoudercode ? operatorName(document.bronhoudercode) : null}
+                />
+              </li>
+            ))}
+          </Stack>
+        </Stack>
+      ))}
+    </Stack>
+  );
+}
+
+function DocumentRow({ document, operator }: { document: FieldDocument; operator: string | null }) {
+  const { t } = useTranslation();
+  const Icon = document.kind === 'own' || document.kind === 'attachment' ? IconPaperclip : IconFileText;
+  return (
+    <a
+      href={document.url}
+      target="_blank"
+      rel="noopener"
+      onClick={(event) => {
+        event.preventDefault();
+        void openDocument(document.url, () => window.alert(t('field.klic.documents.openFailed')));
+      }}
+      className={classes.row}
+      data-testid="field-document"
+      data-kind={document.kind}
+    >
+      <Icon size={28} aria-hidden className={classes.icon} />
+      <div className={classes.body}>
+        <Text fw={600} className={classes.name}>
+          {document.name}
+        </Text>
+        <Text size="sm" c="dimmed">
+          {[operator, formatFileSize(document.size)].filter(Boolean).join(' · ')}
+        </Text>
+      </div>
+      <IconExternalLink size={20} aria-hidden className={classes.icon} />
+    </a>
+  );
+}

@@ -1,0 +1,89 @@
+import { Alert, Button, Group, Modal, Stack, Text } from '@mantine/core';
+import { IconTrash } from '@tabler/icons-react';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useNavigate } from 'react-router';
+import { isApiError } from '@/shared/api';
+import { type FieldKlic, fieldKeys, removeFieldKlic } from '../api/field-api';
+import { fieldPaths } from '../app/paths';
+import { useOnline } from '../app/use-online';
+import { forgetKlicOffline } from '../offline';
+
+/** "Verwijderen van dit apparaat": asks first, needs a connection, then back to the list. */
+export function RemoveFromDevice({ klicId, meldnummer }: { klicId: string; meldnummer: string }) {
+  const { t } = useTranslation();
+  const online = useOnline();
+  const navigate = useNavigate();
+  const queryClient = useQueryClient();
+  const [opened, setOpened] = useState(false);
+  const remove = useMutation({
+    mutationFn: () => removeFieldKlic(klicId),
+    onSuccess: async () => {
+      // What was kept for offline use goes as well; a failure there must not keep the worker on this page.
+      await forgetKlicOffline(klicId).catch(() => undefined);
+      // Gone from the list at once; its own data is dropped once this page has left the screen.
+      queryClient.setQueryData<FieldKlic[]>(fieldKeys.klics, (klics) =>
+        klics?.filter((klic) => klic.id !== klicId),
+      );
+      navigate(fieldPaths.list, { replace: true });
+      await queryClient.invalidateQueries({ queryKey: fieldKeys.klics, exact: true });
+      queryClient.removeQueries({ queryKey: fieldKeys.klic(klicId) });
+    },
+  });
+  const offline = !online || (isApiError(remove.error) && remove.error.status === 0);
+  const close = () => {
+    setOpened(false);
+    remove.reset();
+  };
+  return (
+    <>
+      <Button
+        variant="subtle"
+        color="red.9"
+        size="lg"
+        leftSection={<IconTrash aria-hidden />}
+        onClick={() => setOpened(true)}
+        data-testid="field-remove"
+      >
+        {t('field.klic.remove.button')}
+      </Button>
+      <Modal
+        opened={opened}
+        onClose={close}
+        title={t('field.klic.remove.title')}
+        closeButtonProps={{ 'aria-label': t('common.close') }}
+        styles={{ title: { fontWeight: 600, fontSize: 'var(--mantine-font-size-lg)' } }}
+      >
+        <Stack gap="md">
+          <Text>{t('field.klic.remove.text', { meldnummer })}</Text>
+          {offline && (
+            <Alert color="yellow" role="alert" data-testid="field-remove-offline">
+              {t('field.klic.remove.offline')}
+            </Alert>
+          )}
+          {remove.error && !offline && (
+            <Alert color="red" role="alert">
+              {remove.error.message}
+            </Alert>
+          )}
+          <Group justify="flex-end" gap="sm" grow>
+            <Button variant="default" size="lg" onClick={close}>
+              {t('field.klic.remove.cancel')}
+            </Button>
+            <Button
+              color="red.9"
+              size="lg"
+              loading={remove.isPending}
+              disabled={!online}
+              onClick={() => remove.mutate()}
+              data-testid="field-remove-confirm"
+            >
+              {t('field.klic.remove.confirm')}
+            </Button>
+          </Group>
+        </Stack>
+      </Modal>
+    </>
+  );
+}

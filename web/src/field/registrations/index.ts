@@ -1,0 +1,2 @@
+export { KlicRegistrations } from './klic-registrations';
+export { RegistrationRoute } from './registration-route';
