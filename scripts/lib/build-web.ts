@@ -3,14 +3,21 @@ import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { repoRoot } from './paths.ts';
 
-const webIndex = fileURLToPath(new URL('../../web/dist/index.html', import.meta.url));
+/** The office app (web/dist) and the field app (web/dist/veld, built second: the first build empties dist). */
+const builds = [
+  { config: 'web/vite.config.ts', index: '../../web/dist/index.html' },
+  { config: 'web/vite.field.config.ts', index: '../../web/dist/veld/index.html' },
+];
 
-/** Builds the web app with Vite; `ifMissing` skips the build when one exists. */
+/** Builds both web apps with Vite; `ifMissing` skips the build when both exist. */
 export function buildWeb(options: { ifMissing: boolean }): void {
-  if (options.ifMissing && existsSync(webIndex)) return;
-  console.log('Building the web app (web/dist)…');
-  execFileSync('vite', ['build', '--config', 'web/vite.config.ts', '--logLevel', 'warn'], {
-    cwd: repoRoot,
-    stdio: 'inherit',
-  });
+  const built = builds.every((build) => existsSync(fileURLToPath(new URL(build.index, import.meta.url))));
+  if (options.ifMissing && built) return;
+  console.log('Building the web apps (web/dist, web/dist/veld)…');
+  for (const build of builds) {
+    execFileSync('vite', ['build', '--config', build.config, '--logLevel', 'warn'], {
+      cwd: repoRoot,
+      stdio: 'inherit',
+    });
+  }
 }

@@ -4,7 +4,14 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fieldAbort } from '../infra/db/schema/index.ts';
 import { aTestUser, logIn } from '../infra/testing/factories.ts';
 import { createTestApp, type TestApp } from '../infra/testing/test-app.ts';
-import { aFieldScene, aWorker, type FieldScene, send } from './testing/field-testkit.ts';
+import {
+  aFieldScene,
+  assign,
+  aWorker,
+  type FieldScene,
+  removeFromDevice,
+  send,
+} from './testing/field-testkit.ts';
 
 // Aborting execution or site inspection with a reason from the organisation's list.
 
@@ -102,4 +109,35 @@ describe('POST /api/field/klics/:id/abort', () => {
     await send(t, foreign.worker.cookie, 'POST', `/api/field/klics/${foreign.meldingId}/remove`, {});
     expect((await post(anAbort(), foreign.worker.cookie, foreign.meldingId)).statusCode).toBe(404);
   });
+
+  it.each([
+    ['unassigned by the planner', 'unassign'],
+    ['removed from the device', 'remove'],
+  ] as const)(
+    'answers a retry of their own abort with the stored one once the KLIC was %s',
+    async (_, how) => {
+      const own = await aFieldScene(t);
+      const org = { organisationId: own.planner.organisationId, regionIds: [own.planner.regionId] };
+      const admin = await logIn(t.app, await aTestUser(t.database.db, org, { rights: ['userAdmin'] }));
+      const reasonId = (
+        await send(t, admin, 'POST', '/api/reason-lists/abortExecution', { text: 'Graafmachine defect' })
+      ).json().item.id;
+      const body = anAbort({ reasonId });
+      const first = await post(body, own.worker.cookie, own.meldingId);
+      expect(first.statusCode, first.body).toBe(201);
+      if (how === 'unassign') await assign(t, own.planner, own.meldingId, own.worker, 'unassign');
+      else await removeFromDevice(t, own.worker, own.meldingId);
+
+      const retry = await post(body, own.worker.cookie, own.meldingId);
+      expect(retry.statusCode, retry.body).toBe(200);
+      expect(retry.json()).toEqual(first.json());
+      expect(
+        (await post({ ...body, note: 'Iets anders' }, own.worker.cookie, own.meldingId)).statusCode,
+      ).toBe(409);
+      expect(await storedWithKey(body.idempotencyKey)).toHaveLength(1);
+      expect((await post(anAbort({ reasonId }), own.worker.cookie, own.meldingId)).statusCode).toBe(404);
+      const colleague = await aWorker(t, own.planner, 'Collega');
+      expect((await post(body, colleague.cookie, own.meldingId)).statusCode).toBe(404);
+    },
+  );
 });

@@ -10,10 +10,12 @@ import {
   aFieldScene,
   aJpeg,
   aProefsleuf,
+  assign,
   aWorker,
   type FieldScene,
   postPhoto,
   postRegistration,
+  removeFromDevice,
   send,
 } from './testing/field-testkit.ts';
 
@@ -31,10 +33,8 @@ beforeAll(async () => {
 });
 afterAll(() => t.close());
 
-const photoFiles = async () =>
-  (await filesUnder(path.join(t.klic.filesDir, scene.planner.organisationId))).filter((file) =>
-    file.startsWith('field/'),
-  );
+const photoFiles = async (organisationId = scene.planner.organisationId) =>
+  (await filesUnder(path.join(t.klic.filesDir, organisationId))).filter((file) => file.startsWith('field/'));
 const photosWithKey = (key: string) =>
   t.database.db.select().from(fieldRegistrationPhoto).where(eq(fieldRegistrationPhoto.idempotencyKey, key));
 
@@ -177,7 +177,7 @@ describe('POST /api/field/registrations/:id/photos', () => {
     expect(response.statusCode).toBe(422);
   });
 
-  it("answers 404 for another worker's, another organisation's or a removed KLIC's registration", async () => {
+  it("answers 404 for another worker's or another organisation's registration", async () => {
     const other = await aWorker(t, scene.planner, 'Andere Werker');
     const foreign = await aFieldScene(t);
     const photo = (await postPhoto(t, scene.worker.cookie, registrationId, aJpeg())).json().photo;
@@ -188,12 +188,49 @@ describe('POST /api/field/registrations/:id/photos', () => {
     const foreignPlannerUrl = `/api/klic/meldingen/${scene.meldingId}/registrations/${registrationId}/photos/${photo.id}`;
     expect((await send(t, foreign.planner.cookie, 'GET', foreignPlannerUrl)).statusCode).toBe(404);
     expect((await postPhoto(t, scene.planner.cookie, registrationId, aJpeg())).statusCode).toBe(403);
+  });
 
-    const removed = await aFieldScene(t);
+  it("answers 404 for a colleague's registration at a KLIC they share, storing nothing", async () => {
+    const shared = await aFieldScene(t);
+    const colleague = await aWorker(t, shared.planner, 'Collega');
+    await assign(t, shared.planner, shared.meldingId, colleague);
     const registration = (
-      await postRegistration(t, removed.worker.cookie, removed.meldingId, aProefsleuf())
+      await postRegistration(t, shared.worker.cookie, shared.meldingId, aProefsleuf())
     ).json().registration;
-    await send(t, removed.worker.cookie, 'POST', `/api/field/klics/${removed.meldingId}/remove`, {});
-    expect((await postPhoto(t, removed.worker.cookie, registration.id, aJpeg())).statusCode).toBe(404);
+    const photo = (await postPhoto(t, shared.worker.cookie, registration.id, aJpeg())).json().photo;
+    const before = (await photoFiles(shared.planner.organisationId)).length;
+    const key = randomUUID();
+    const response = await postPhoto(t, colleague.cookie, registration.id, aJpeg(), { idempotencyKey: key });
+    expect(response.statusCode).toBe(404);
+    expect(await photosWithKey(key)).toHaveLength(0);
+    expect((await photoFiles(shared.planner.organisationId)).length).toBe(before);
+    expect((await send(t, colleague.cookie, 'GET', photo.url)).statusCode).toBe(404);
+  });
+
+  it.each([
+    ['unassigned by the planner', 'unassign'],
+    ['removed from the device', 'remove'],
+  ] as const)('adds photos to their own registration after its KLIC was %s', async (_, how) => {
+    const own = await aFieldScene(t);
+    const registration = (await postRegistration(t, own.worker.cookie, own.meldingId, aProefsleuf())).json()
+      .registration;
+    const key = randomUUID();
+    const first = await postPhoto(t, own.worker.cookie, registration.id, aJpeg(), { idempotencyKey: key });
+    expect(first.statusCode).toBe(201);
+    if (how === 'unassign') await assign(t, own.planner, own.meldingId, own.worker, 'unassign');
+    else await removeFromDevice(t, own.worker, own.meldingId);
+
+    const retry = await postPhoto(t, own.worker.cookie, registration.id, aJpeg(), { idempotencyKey: key });
+    expect(retry.statusCode, retry.body).toBe(200);
+    expect(retry.json().photo.id).toBe(first.json().photo.id);
+    const later = await postPhoto(t, own.worker.cookie, registration.id, aJpeg(2_000, 9));
+    expect(later.statusCode, later.body).toBe(201);
+    expect((await send(t, own.worker.cookie, 'GET', later.json().photo.url)).statusCode).toBe(200);
+    const foreign = await aFieldScene(t);
+    expect((await postPhoto(t, foreign.worker.cookie, registration.id, aJpeg())).statusCode).toBe(404);
+    const { registrations } = (
+      await send(t, own.planner.cookie, 'GET', `/api/klic/meldingen/${own.meldingId}/registrations`)
+    ).json();
+    expect(registrations.find((r: { id: string }) => r.id === registration.id).photos).toHaveLength(2);
   });
 });

@@ -6,9 +6,11 @@ import { createTestApp, type TestApp } from '../infra/testing/test-app.ts';
 import {
   aFieldScene,
   aProefsleuf,
+  assign,
   aWorker,
   type FieldScene,
   postRegistration,
+  removeFromDevice,
   send,
 } from './testing/field-testkit.ts';
 
@@ -214,6 +216,44 @@ describe('POST /api/field/klics/:id/registrations', () => {
       payload: aProefsleuf(),
     });
     expect(anonymous.statusCode).toBe(401);
+  });
+});
+
+describe('a retry after the KLIC left the worker', () => {
+  it.each([
+    ['unassigned by the planner', 'unassign'],
+    ['removed from the device', 'remove'],
+  ] as const)('answers a retry of their own registration with the stored one once %s', async (_, how) => {
+    const own = await aFieldScene(t);
+    const body = aProefsleuf();
+    const first = await post(body, own.meldingId, own.worker.cookie);
+    expect(first.statusCode).toBe(201);
+    if (how === 'unassign') await assign(t, own.planner, own.meldingId, own.worker, 'unassign');
+    else await removeFromDevice(t, own.worker, own.meldingId);
+
+    const retry = await post(body, own.meldingId, own.worker.cookie);
+    expect(retry.statusCode, retry.body).toBe(200);
+    expect(retry.json()).toEqual(first.json());
+    const changed = await post({ ...body, note: 'Iets anders' }, own.meldingId, own.worker.cookie);
+    expect(changed.statusCode).toBe(409);
+    expect(changed.json().error.reason).toBe('field.idempotency_conflict');
+    expect(await storedWithKey(body.idempotencyKey)).toHaveLength(1);
+
+    const fresh = aProefsleuf();
+    expect((await post(fresh, own.meldingId, own.worker.cookie)).statusCode).toBe(404);
+    expect(await storedWithKey(fresh.idempotencyKey)).toHaveLength(0);
+  });
+
+  it("answers 404, not the stored one, for a colleague's key at a KLIC that is not theirs", async () => {
+    const own = await aFieldScene(t);
+    const body = aProefsleuf();
+    expect((await post(body, own.meldingId, own.worker.cookie)).statusCode).toBe(201);
+    const colleague = await aWorker(t, own.planner, 'Collega');
+    const foreign = await aFieldScene(t);
+    expect((await post(body, own.meldingId, colleague.cookie)).statusCode).toBe(404);
+    expect((await post(body, own.meldingId, foreign.worker.cookie)).statusCode).toBe(404);
+    expect((await post(body, foreign.meldingId, foreign.worker.cookie)).statusCode).toBe(201);
+    expect(await storedWithKey(body.idempotencyKey)).toHaveLength(2);
   });
 });
 

@@ -10,12 +10,12 @@ import { fieldRegistrationSchema, recordRegistration } from './record-registrati
 import { abortBody, registrationBody } from './registration-input.ts';
 import {
   addPhoto,
+  ownRegistration,
   type PhotoDeps,
   photoMaxBytes,
   photoOf,
   photoSchema,
   photoTooLarge,
-  workerRegistration,
 } from './registration-photos.ts';
 
 const klicParams = z.object({ id: z.uuid() });
@@ -66,11 +66,11 @@ export function fieldRegistrationRoutes(deps: PhotoDeps): FastifyPluginAsyncZod 
       {
         config: access,
         bodyLimit: photoMaxBytes,
-        // Before any byte of the body is read: the registration must be the worker's, the body a raw photo.
+        // Before any byte of the body is read: the registration must be the worker's own, the body a raw photo.
         onRequest: async (request) => {
           const { id } = request.params as { id: string };
           if (!z.uuid().safeParse(id).success) throw new AppError('NOT_FOUND');
-          await workerRegistration(deps.db, requireActor(request), id);
+          await ownRegistration(deps.db, requireActor(request), id);
           const type = request.headers['content-type']?.split(';')[0]?.trim().toLowerCase() ?? '';
           if (!photoContentTypes.includes(type)) throw unsupported();
           if (Number(request.headers['content-length'] ?? 0) > photoMaxBytes) throw photoTooLarge();
@@ -101,7 +101,7 @@ export function fieldRegistrationRoutes(deps: PhotoDeps): FastifyPluginAsyncZod 
       },
       async (request, reply) => {
         const actor = requireActor(request);
-        await workerRegistration(deps.db, actor, request.params.id);
+        await ownRegistration(deps.db, actor, request.params.id);
         const photo = await photoOf(deps.db, actor.organisationId, request.params.id, request.params.photoId);
         return sendImmutableFile(request, reply, deps.blobs, {
           id: photo.id,

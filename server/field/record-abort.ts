@@ -52,7 +52,8 @@ async function reasonText(tx: Executor, organisationId: string, input: AbortInpu
 /**
  * "Uitvoering / schouw afbreken" at a KLIC of the worker, with a reason from the organisation's list,
  * stored once per idempotency key. The reason's text is copied (the list may change later); a retry
- * whose reason has left the list since still matches the stored one.
+ * whose reason has left the list, or whose KLIC has left the worker's device since, still matches the
+ * stored one.
  */
 export async function recordAbort(
   db: Database,
@@ -63,9 +64,8 @@ export async function recordAbort(
 ) {
   const recordedAt = new Date(input.recordedAt);
   return db.transaction(async (tx) => {
-    const klic = await workerKlic(tx, actor, meldingId);
     const reason = await reasonText(tx, actor.organisationId, input);
-    const result = await storeOnce<Row>({
+    const result = await storeOnce({
       find: () =>
         tx
           .select()
@@ -77,6 +77,8 @@ export async function recordAbort(
             ),
           )
           .then((rows) => rows[0]),
+      isOwn: (stored) => stored.recordedBy === actor.userId,
+      admit: () => workerKlic(tx, actor, meldingId),
       check: async () => {
         assertRecordedAt(recordedAt, now);
         if (reason === null) {
@@ -117,7 +119,7 @@ export async function recordAbort(
         actor: { userId: actor.userId, name: actor.name },
         action: 'create',
         event: 'field.aborted',
-        entity: { type: 'klic', id: meldingId, label: klic.melding.meldnummer },
+        entity: { type: 'klic', id: meldingId, label: result.admitted.melding.meldnummer },
         after: { kind: input.kind, reason: result.row.reason, note: input.note },
       });
     }

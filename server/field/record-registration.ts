@@ -71,7 +71,7 @@ const byKey = (tx: Executor, organisationId: string, key: string) =>
 
 /**
  * Stores a registration of the worker at one of their KLICs, once per idempotency key: a retry of the
- * outbox gets the stored one back.
+ * outbox gets the stored one back, also when the KLIC has left the worker's device since.
  */
 export async function recordRegistration(
   db: Database,
@@ -93,10 +93,11 @@ export async function recordRegistration(
     idempotencyKey: input.idempotencyKey,
   };
   return db.transaction(async (tx) => {
-    const klic = await workerKlic(tx, actor, meldingId);
-    const result = await storeOnce<Row>({
+    const result = await storeOnce({
       find: () => byKey(tx, actor.organisationId, input.idempotencyKey),
-      check: async () => {
+      isOwn: (stored) => stored.recordedBy === actor.userId,
+      admit: () => workerKlic(tx, actor, meldingId),
+      check: async (klic) => {
         assertRecordedAt(recordedAt, now);
         assertInNetherlands(input.position);
         assertDetailsFit(input, klic.summary);
@@ -123,7 +124,7 @@ export async function recordRegistration(
         actor: { userId: actor.userId, name: actor.name },
         action: 'create',
         event: 'field.registration_recorded',
-        entity: { type: 'klic', id: meldingId, label: klic.melding.meldnummer },
+        entity: { type: 'klic', id: meldingId, label: result.admitted.melding.meldnummer },
         after: { registration: result.row.id, kind: input.kind, recordedAt: input.recordedAt },
       });
     }

@@ -4,17 +4,11 @@ import { z } from 'zod';
 import type { Actor } from '../accounts/actor.ts';
 import { recordAudit } from '../infra/audit/record-audit.ts';
 import type { Database, Executor } from '../infra/db/database.ts';
-import {
-  fieldRegistration,
-  fieldRegistrationPhoto,
-  klicMelding,
-  klicMeldingFieldWorker,
-} from '../infra/db/schema/index.ts';
+import { fieldRegistration, fieldRegistrationPhoto, klicMelding } from '../infra/db/schema/index.ts';
 import { AppError } from '../infra/errors/app-error.ts';
 import { type BlobData, type BlobStore, formatByteLimit } from '../infra/files/index.ts';
 import { detectPhotoType } from './photo-type.ts';
 import { storeOnce } from './store-once.ts';
-import { onWorkersDevice } from './worker-klic.ts';
 import './field-messages.ts';
 
 /** The phone compresses a photo to at most 1 MB; the server leaves room for what a phone makes of that. */
@@ -40,18 +34,21 @@ export function photoTooLarge(): AppError {
   });
 }
 
-/** A registration at a KLIC on the worker's device, with its KLIC's meldnummer; NOT_FOUND otherwise. */
-export async function workerRegistration(tx: Executor, actor: Actor, registrationId: string) {
+/**
+ * A registration the worker recorded, with its KLIC's meldnummer; NOT_FOUND for a colleague's or another
+ * organisation's. Not tied to the KLIC being on their device: photos queued on the phone still arrive after
+ * the KLIC was taken off it or unassigned.
+ */
+export async function ownRegistration(tx: Executor, actor: Actor, registrationId: string) {
   const [row] = await tx
     .select({ registration: fieldRegistration, meldnummer: klicMelding.meldnummer })
     .from(fieldRegistration)
     .innerJoin(klicMelding, eq(klicMelding.id, fieldRegistration.meldingId))
-    .innerJoin(klicMeldingFieldWorker, eq(klicMeldingFieldWorker.meldingId, fieldRegistration.meldingId))
     .where(
       and(
         eq(fieldRegistration.id, registrationId),
         eq(fieldRegistration.organisationId, actor.organisationId),
-        onWorkersDevice(actor),
+        eq(fieldRegistration.recordedBy, actor.userId),
       ),
     );
   if (!row) throw new AppError('NOT_FOUND');
@@ -105,7 +102,6 @@ export async function addPhoto(
     const mediaType = detectPhotoType(head);
     if (!mediaType) throw new AppError('UNSUPPORTED_MEDIA_TYPE', { reason: 'field.photo_unsupported' });
     const result = await deps.db.transaction(async (tx) => {
-      const { registration, meldnummer } = await workerRegistration(tx, actor, registrationId);
       const byKey = () =>
         tx
           .select()
@@ -117,8 +113,9 @@ export async function addPhoto(
             ),
           )
           .then((rows) => rows[0]);
-      const outcome = await storeOnce<PhotoRow>({
+      const outcome = await storeOnce({
         find: byKey,
+        admit: () => ownRegistration(tx, actor, registrationId),
         insert: () =>
           tx
             .insert(fieldRegistrationPhoto)
@@ -146,7 +143,11 @@ export async function addPhoto(
           actor: { userId: actor.userId, name: actor.name },
           action: 'create',
           event: 'field.photo_added',
-          entity: { type: 'klic', id: registration.meldingId, label: meldnummer },
+          entity: {
+            type: 'klic',
+            id: outcome.admitted.registration.meldingId,
+            label: outcome.admitted.meldnummer,
+          },
           after: { registration: registrationId, photo: outcome.row.id, size: stored.size },
         });
       }

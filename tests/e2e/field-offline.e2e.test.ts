@@ -1,7 +1,7 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium, screenshot } from './support/browser.ts';
-import { demoLogin, submitLogin } from './support/pages.ts';
+import { answerNotificationQuestion, demoLogin, submitLogin } from './support/pages.ts';
 import { type AppBehindLink, newPhone, setPhoneOffline, startAppBehindLink } from './support/phone.ts';
 
 /**
@@ -73,10 +73,20 @@ describe('the field app without a connection', () => {
       ]),
     );
 
+    // The list kept on the phone is dated long ago: without a connection the app says how old it is.
+    await page.evaluate(`caches.open('veld-data').then(async (cache) => {
+      const kept = await cache.match('/api/field/klics');
+      const headers = new Headers(kept.headers);
+      headers.set('date', 'Mon, 03 Mar 2025 08:00:00 GMT');
+      await cache.put('/api/field/klics', new Response(await kept.text(), { headers }));
+    })`);
     await setPhoneOffline(phone, app, true);
     await page.reload();
     await page.getByTestId('field-offline').waitFor();
     await expect.poll(() => offlineState.getAttribute('data-state')).toBe('ready');
+    await expect
+      .poll(() => page.getByTestId('field-kept-age').textContent())
+      .toBe('Gegevens van 03-03 09:00 — mogelijk niet actueel');
     await screenshot(page, 'field-offline-list');
 
     await card.click();
@@ -115,12 +125,26 @@ describe('the field app without a connection', () => {
     await page.getByTestId('field-offline').waitFor({ state: 'detached' });
     await page.getByRole('button', { name: 'Menu' }).click();
     await page.getByTestId('field-logout').click();
+    // Asked first: what leaves the phone.
+    expect(await page.getByTestId('field-logout-klics').textContent()).toMatch(
+      /^\d+ KLIC.{0,2} (wordt|worden) van dit toestel verwijderd\.$/,
+    );
+    // A logout the server did not confirm changes nothing on the phone.
+    await phone.route('**/api/auth/sign-out', (route) => route.fulfill({ status: 500, body: '{}' }));
+    await page.getByTestId('field-logout-confirm').click();
+    expect(await page.getByTestId('field-logout-failed').textContent()).toBe(
+      'Uitloggen is niet gelukt; probeer het opnieuw.',
+    );
+    expect(await page.evaluate<string[]>('caches.keys()')).toContain('veld-files');
+    await phone.unroute('**/api/auth/sign-out');
+    await page.getByTestId('field-logout-confirm').click();
     await page.getByTestId('field-login').waitFor();
     await expect.poll(() => page.evaluate<string[]>('caches.keys()')).not.toContain('veld-files');
     const caches = await page.evaluate<string[]>('caches.keys()');
     expect(caches).not.toContain('veld-data');
     expect(caches.some((name) => name.startsWith('workbox-precache'))).toBe(true);
     expect(await page.evaluate<string | null>("localStorage.getItem('veldwerk.field.offline')")).toBeNull();
+    expect(await page.evaluate<string | null>("localStorage.getItem('veldwerk.field.session')")).toBeNull();
 
     // Installable: Chromium finds the manifest with its icons and the service worker. (Asked last: a
     // DevTools session of its own upsets the network emulation of the offline steps.)
@@ -134,6 +158,52 @@ describe('the field app without a connection', () => {
     // The office app is not the field app's: its pages are not served by this service worker.
     await page.goto(`${app.url}/inloggen`);
     expect(await page.evaluate<boolean>(controlledByFieldWorker)).toBe(false);
+    await phone.close();
+  });
+
+  it("takes the worker's data off the phone at the office app's logout and when another user logs in", async () => {
+    const phone = await newPhone(browser);
+    const page = await phone.newPage();
+    const worker = demoLogin(app.app, 'fieldWorker');
+    const keptOnPhone = async () => {
+      await page
+        .locator(`[data-testid="field-klic-card"][data-meldnummer="${meldnummer}"]`)
+        .getByTestId('field-klic-offline-state')
+        .and(page.locator('[data-state="ready"]'))
+        .waitFor({ timeout: 60_000 });
+      expect(await page.evaluate<string[]>('caches.keys()')).toEqual(
+        expect.arrayContaining(['veld-data', 'veld-files']),
+      );
+    };
+    const fieldDataGone = async () => {
+      await expect.poll(() => page.evaluate<string[]>('caches.keys()')).not.toContain('veld-files');
+      expect(await page.evaluate<string[]>('caches.keys()')).not.toContain('veld-data');
+      expect(await page.evaluate<string | null>("localStorage.getItem('veldwerk.field.offline')")).toBeNull();
+    };
+
+    await page.goto(`${app.url}/inloggen?naar=/veld/`);
+    await submitLogin(page, worker.email, worker.password);
+    await keptOnPhone();
+    await page.goto(`${app.url}/`);
+    await answerNotificationQuestion(page, 'Geen updates');
+    await page.getByTestId('user-menu').click();
+    await page.getByTestId('logout').click();
+    await page.waitForURL(/\/inloggen/);
+    await fieldDataGone();
+    expect(await page.evaluate<string | null>("localStorage.getItem('veldwerk.field.session')")).toBeNull();
+
+    // The worker again; then the planner logs in on the same phone without the worker logging out.
+    await page.goto(`${app.url}/inloggen?naar=/veld/`);
+    await submitLogin(page, worker.email, worker.password);
+    await keptOnPhone();
+    await phone.clearCookies();
+    await page.goto(`${app.url}/inloggen?naar=/veld/`);
+    const planner = demoLogin(app.app, 'workPlanner');
+    await submitLogin(page, planner.email, planner.password);
+    await page.getByTestId('field-no-access').waitFor();
+    await fieldDataGone();
+    const remembered = await page.evaluate<string | null>("localStorage.getItem('veldwerk.field.session')");
+    expect((JSON.parse(remembered ?? '{}') as { user?: { email: string } }).user?.email).toBe(planner.email);
     await phone.close();
   });
 });

@@ -25,14 +25,26 @@ export async function aWorker(
   return { userId: worker.userId, cookie: await logIn(t.app, worker) };
 }
 
-/** The planner's "Veldmedewerker(s) toewijzen" for one KLIC. */
-export async function assign(t: TestApp, planner: PlannerSession, meldingId: string, worker: WorkerSession) {
+/** The planner's "Veldmedewerker(s) toewijzen" (or "loskoppelen") for one KLIC. */
+export async function assign(
+  t: TestApp,
+  planner: PlannerSession,
+  meldingId: string,
+  worker: WorkerSession,
+  action: 'assign' | 'unassign' = 'assign',
+) {
   const response = await send(t, planner.cookie, 'POST', '/api/klic/meldingen/field-workers', {
     meldingIds: [meldingId],
     userIds: [worker.userId],
-    action: 'assign',
+    action,
   });
   expect(response.statusCode, response.body).toBeLessThan(300);
+}
+
+/** The worker's "Verwijderen van dit toestel" for one KLIC. */
+export async function removeFromDevice(t: TestApp, worker: WorkerSession, meldingId: string) {
+  const response = await send(t, worker.cookie, 'POST', `/api/field/klics/${meldingId}/remove`, {});
+  expect(response.statusCode, response.body).toBe(204);
 }
 
 export async function aFieldScene(t: TestApp): Promise<FieldScene> {

@@ -1,4 +1,5 @@
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -55,6 +56,36 @@ describe('serving the web app', () => {
     expect(response.headers['cache-control']).toContain('immutable');
   });
 
+  it('answers a missing asset of either app with 404, not a page (a chunk of a replaced release)', async () => {
+    for (const url of [
+      '/assets/app-0000.js',
+      '/veld/assets/field-0000.js',
+      '/veld/assets/field-0000.css?v=1',
+      '/assets/',
+      '/assets/sub/deeper.js',
+    ]) {
+      const response = await t.app.inject({ method: 'GET', url });
+      expect(response.statusCode, url).toBe(404);
+      expect(response.body, url).not.toContain('<title>');
+    }
+  });
+
+  it('answers a path with a malformed %-escape with a 4xx, never a page or a 500', async () => {
+    // Fastify's router refuses most of these itself (400) before any route sees them.
+    for (const url of ['/veld/%E0%A4%A', '/assets/%', '/%zz', '/mijn-bedrijf/%E0%A4%A']) {
+      const response = await t.app.inject({ method: 'GET', url });
+      expect([400, 404], url).toContain(response.statusCode);
+      expect(response.body, url).not.toContain('<title>');
+    }
+    // The router ends the path at '#', the web app does not: a raw request line reaches it undecodable.
+    const address = new URL(await t.app.listen({ port: 0, host: '127.0.0.1' }));
+    for (const url of ['/veld/x#%E0%A4%A', '/assets/x.js#%zz', '/x#%']) {
+      const answer = await rawGet(Number(address.port), url);
+      expect(answer.split('\r\n')[0], url).toBe('HTTP/1.1 404 Not Found');
+      expect(answer, url).not.toContain('<title>');
+    }
+  });
+
   it("serves the field app's service worker as JavaScript that the phone always asks again", async () => {
     const response = await t.app.inject({ method: 'GET', url: '/veld/sw.js' });
     expect(response.statusCode).toBe(200);
@@ -99,3 +130,19 @@ describe('serving the web app', () => {
     expect(response.body).not.toContain('root:');
   });
 });
+
+/** A GET with the request line exactly as given (inject and fetch would normalise it). */
+function rawGet(port: number, url: string): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const socket = net.connect(port, '127.0.0.1', () =>
+      socket.write(`GET ${url} HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n`),
+    );
+    let answer = '';
+    socket.setEncoding('utf8');
+    socket.on('data', (chunk: string) => {
+      answer += chunk;
+    });
+    socket.on('end', () => resolve(answer));
+    socket.on('error', reject);
+  });
+}

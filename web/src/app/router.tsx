@@ -31,10 +31,10 @@ import { RegionsPage } from '@/features/regions';
 import { ReportsRoute, reportPaths } from '@/features/reports';
 import { UsersPage } from '@/features/users';
 import { type Ability, useAbility } from '@/shared/session';
+import { RouteError } from '@/shared/ui/route-error';
 import { paths } from './paths';
 import { NotFoundPage } from './routes/not-found-page';
 import { RequireAbility } from './routes/require-ability';
-import { RouteError } from './routes/route-error';
 import { AppLayout } from './shell/app-layout';
 
 /** The pages behind the login; "Logboek geselecteerde item" in any list opens the logbook drawer. */

@@ -4,8 +4,10 @@ import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { isApiError } from '@/shared/api';
+import { useSession } from '@/shared/session';
 import { ErrorAlert } from '@/shared/ui';
 import type { FieldKlicDetail } from '../api/field-api';
+import { focusFirstInvalid } from '../app/focus-first-invalid';
 import { fieldPaths } from '../app/paths';
 import { type AbortKind, addToOutbox } from '../outbox';
 import { type AbortFormErrors, type AbortFormValues, buildAbortBody } from './abort-body';
@@ -15,6 +17,7 @@ import { abortReasonsQuery } from './abort-reasons';
 export function AbortForm({ klic }: { klic: FieldKlicDetail }) {
   const { t } = useTranslation();
   const navigate = useNavigate();
+  const session = useSession();
   const [values, setValues] = useState<AbortFormValues>({ kind: '', reasonId: '', note: '' });
   const [errors, setErrors] = useState<AbortFormErrors>({});
   const [saving, setSaving] = useState(false);
@@ -39,9 +42,7 @@ export function AbortForm({ klic }: { klic: FieldKlicDetail }) {
     });
     if (!result.ok) {
       setErrors(result.errors);
-      requestAnimationFrame(() =>
-        formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus(),
-      );
+      focusFirstInvalid(formRef.current);
       return;
     }
     setSaving(true);
@@ -51,6 +52,7 @@ export function AbortForm({ klic }: { klic: FieldKlicDetail }) {
         kind: 'abort',
         klicId: klic.id,
         meldnummer: klic.meldnummer,
+        user: { id: session.user.id, name: session.user.name },
         body: result.body,
         reasonText: items.find((item) => item.id === values.reasonId)?.text ?? '',
       });

@@ -1,8 +1,8 @@
-import { Alert, Button, Stack, Text, Title } from '@mantine/core';
-import { IconArrowLeft } from '@tabler/icons-react';
+import { Alert, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { Link, useParams } from 'react-router';
+import { useParams } from 'react-router';
 import { DocumentTitle, ErrorAlert, PageLoader } from '@/shared/ui';
+import { BackLink } from '../app/back-link';
 import { fieldPaths } from '../app/paths';
 import { useFieldKlic } from '../klic';
 import { AbortForm } from './abort-form';
@@ -15,17 +15,7 @@ export function AbortPage() {
   return (
     <Stack gap="sm" data-testid="field-abort-page">
       <DocumentTitle title={t('field.registration.abort.documentTitle')} />
-      <Button
-        component={Link}
-        to={fieldPaths.klic(klicId)}
-        variant="subtle"
-        size="md"
-        px={0}
-        leftSection={<IconArrowLeft size={20} aria-hidden />}
-        style={{ alignSelf: 'flex-start' }}
-      >
-        {t('field.registration.form.back')}
-      </Button>
+      <BackLink to={fieldPaths.klic(klicId)}>{t('field.registration.form.back')}</BackLink>
       <Stack gap={0}>
         <Title order={2} size="h3">
           {t('field.registration.abort.title')}

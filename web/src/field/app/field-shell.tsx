@@ -1,13 +1,16 @@
 import { ActionIcon, Badge, Box, Container, Group, Menu, Text, Title } from '@mantine/core';
 import { IconMenu2, IconWifiOff } from '@tabler/icons-react';
+import { useQuery } from '@tanstack/react-query';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Outlet } from 'react-router';
 import { languages, useLanguage } from '@/shared/i18n';
 import { useSession } from '@/shared/session';
 import { OutboxIndicator } from '../outbox';
+import { fieldSessionQuery } from '../session/field-session';
 import classes from './field-shell.module.css';
+import { LogoutDialog } from './logout-dialog';
 import { fieldPaths } from './paths';
-import { useLogout } from './use-logout';
 import { useOnline } from './use-online';
 
 /** The field app's frame: a compact top bar (name, connection, menu) above the page. */
@@ -16,7 +19,9 @@ export function FieldShell() {
   const online = useOnline();
   const session = useSession();
   const { language, setLanguage } = useLanguage();
-  const logout = useLogout();
+  // The same query as RequireFieldSession's: whether the server has confirmed the session yet.
+  const lastKnownSession = useQuery(fieldSessionQuery).data?.offline === true;
+  const [loggingOut, setLoggingOut] = useState(false);
   return (
     <Box className={classes.shell}>
       <header className={classes.header}>
@@ -39,7 +44,7 @@ export function FieldShell() {
               </Badge>
             )}
             <OutboxIndicator />
-            <Menu position="bottom-end" withinPortal>
+            <Menu position="bottom-end" withinPortal classNames={{ item: classes.menuItem }}>
               <Menu.Target>
                 <ActionIcon variant="subtle" color="white" size="xl" aria-label={t('field.menu')}>
                   <IconMenu2 aria-hidden />
@@ -47,6 +52,11 @@ export function FieldShell() {
               </Menu.Target>
               <Menu.Dropdown>
                 <Menu.Label>{session.user.name}</Menu.Label>
+                {lastKnownSession && (
+                  <Text size="xs" c="dimmed" px="sm" pb={4} maw={260} data-testid="field-last-known-session">
+                    {t('field.lastKnownSession')}
+                  </Text>
+                )}
                 {languages.map((value) => (
                   <Menu.Item key={value} onClick={() => setLanguage(value)} disabled={value === language}>
                     {t(`language.${value}`)}
@@ -56,7 +66,7 @@ export function FieldShell() {
                 <Menu.Item component="a" href="/">
                   {t('field.officeApp')}
                 </Menu.Item>
-                <Menu.Item color="red" onClick={logout} data-testid="field-logout">
+                <Menu.Item color="red" onClick={() => setLoggingOut(true)} data-testid="field-logout">
                   {t('field.logout')}
                 </Menu.Item>
               </Menu.Dropdown>
@@ -64,6 +74,7 @@ export function FieldShell() {
           </Group>
         </Group>
       </header>
+      <LogoutDialog opened={loggingOut} onClose={() => setLoggingOut(false)} />
       {!online && (
         <Text size="sm" className={classes.offlineHint}>
           {t('field.offlineHint')}

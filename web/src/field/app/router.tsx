@@ -1,4 +1,5 @@
 import { createBrowserRouter } from 'react-router';
+import { RouteError } from '@/shared/ui/route-error';
 import { AbortRoute } from '../abort';
 import { DocumentsPage } from '../documents';
 import { KlicPage } from '../klic';
@@ -19,6 +20,8 @@ export const fieldRouter = createBrowserRouter(
           <FieldShell />
         </RequireFieldSession>
       ),
+      // Dutch (or English) instead of the router's developer screen; a page of a replaced release reloads.
+      errorElement: <RouteError />,
       children: [
         { index: true, element: <KlicListPage /> },
         { path: 'klics/:klicId', element: <KlicPage /> },

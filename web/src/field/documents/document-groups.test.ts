@@ -56,5 +56,7 @@ describe('formatFileSize', () => {
 
   it('uses a thousands separator for large kilobyte counts', () => {
     expect(formatFileSize(1000 * 1024)).toBe('1.000 kB');
+    expect(formatFileSize(3.4 * 1024 ** 2, 'en')).toBe('3.4 MB');
+    expect(formatFileSize(1000 * 1024, 'en')).toBe('1,000 kB');
   });
 });

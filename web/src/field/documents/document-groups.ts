@@ -1,3 +1,4 @@
+import type { Language } from '@/shared/i18n';
 import type { FieldDocument } from '../api/field-api';
 
 export type DocumentKind = FieldDocument['kind'];
@@ -24,13 +25,16 @@ export function documentGroups(
   });
 }
 
-const sizeFormat = (digits: number) =>
-  new Intl.NumberFormat('nl-NL', { minimumFractionDigits: digits, maximumFractionDigits: digits });
+const sizeFormat = (digits: number, language: Language) =>
+  new Intl.NumberFormat(language === 'en' ? 'en-GB' : 'nl-NL', {
+    minimumFractionDigits: digits,
+    maximumFractionDigits: digits,
+  });
 
-/** A file size the Dutch way: "812 bytes", "12 kB", "3,4 MB" (1 kB = 1024 bytes, as phones show). */
-export function formatFileSize(bytes: number): string {
+/** A file size as phones show it: "812 bytes", "12 kB", "3,4 MB" (1 kB = 1024 bytes); English "3.4 MB". */
+export function formatFileSize(bytes: number, language: Language = 'nl'): string {
   if (bytes < 1024) return `${bytes} bytes`;
-  if (bytes < 1024 ** 2) return `${sizeFormat(0).format(Math.max(1, Math.round(bytes / 1024)))} kB`;
-  if (bytes < 1024 ** 3) return `${sizeFormat(1).format(bytes / 1024 ** 2)} MB`;
-  return `${sizeFormat(1).format(bytes / 1024 ** 3)} GB`;
+  if (bytes < 1024 ** 2) return `${sizeFormat(0, language).format(Math.max(1, Math.round(bytes / 1024)))} kB`;
+  if (bytes < 1024 ** 3) return `${sizeFormat(1, language).format(bytes / 1024 ** 2)} MB`;
+  return `${sizeFormat(1, language).format(bytes / 1024 ** 3)} GB`;
 }

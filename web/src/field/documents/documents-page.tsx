@@ -1,9 +1,12 @@
-import { Alert, Button, Stack, Text, Title } from '@mantine/core';
-import { IconArrowLeft, IconExternalLink, IconFileText, IconPaperclip } from '@tabler/icons-react';
+import { Alert, Stack, Text, Title } from '@mantine/core';
+import { IconExternalLink, IconFileText, IconPaperclip } from '@tabler/icons-react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useParams } from 'react-router';
+import { useParams } from 'react-router';
+import { currentLanguage } from '@/shared/i18n';
 import { DocumentTitle, ErrorAlert, PageLoader } from '@/shared/ui';
 import type { FieldDocument } from '../api/field-api';
+import { BackLink } from '../app/back-link';
 import { fieldPaths } from '../app/paths';
 import { operatorLabel, useFieldKlic } from '../klic';
 import { documentGroups, formatFileSize } from './document-groups';
@@ -19,6 +22,7 @@ export function DocumentsPage() {
   const { klicId = '' } = useParams();
   const query = useFieldKlic(klicId);
   const klic = query.data;
+  const [openFailed, setOpenFailed] = useState<string | null>(null);
   const operatorName = (code: string) => {
     const operator = klic?.operators.find((candidate) => candidate.bronhoudercode === code);
     return operator ? operatorLabel(operator) : code;
@@ -30,22 +34,26 @@ export function DocumentsPage() {
   return (
     <Stack gap="md">
       <DocumentTitle title={title} />
-      <Button
-        component={Link}
-        to={fieldPaths.klic(klicId)}
-        variant="subtle"
-        size="md"
-        px={4}
-        leftSection={<IconArrowLeft aria-hidden />}
-        style={{ alignSelf: 'flex-start' }}
-      >
+      <BackLink to={fieldPaths.klic(klicId)}>
         {klic ? t('field.klic.backToKlic', { meldnummer: klic.meldnummer }) : t('field.klic.back')}
-      </Button>
+      </BackLink>
       <Title order={2} size="h3">
         {title}
       </Title>
       {query.isPending && <PageLoader />}
       {query.isError && <ErrorAlert error={query.error} onRetry={() => void query.refetch()} />}
+      {openFailed && (
+        <Alert
+          color="orange"
+          role="alert"
+          withCloseButton
+          closeButtonLabel={t('common.close')}
+          onClose={() => setOpenFailed(null)}
+          data-testid="field-document-failed"
+        >
+          {t('field.klic.documents.openFailed', { name: openFailed })}
+        </Alert>
+      )}
       {klic && groups.length === 0 && <Alert color="gray">{t('field.klic.documents.empty')}</Alert>}
       {groups.map((group) => (
         <Stack
@@ -62,6 +70,7 @@ export function DocumentsPage() {
               <li key={document.id}>
                 <DocumentRow
                   document={document}
+                  onFailure={() => setOpenFailed(document.name)}
                   operator={document.bronhoudercode ? operatorName(document.bronhoudercode) : null}
                 />
               </li>
@@ -73,8 +82,9 @@ export function DocumentsPage() {
   );
 }
 
-function DocumentRow({ document, operator }: { document: FieldDocument; operator: string | null }) {
-  const { t } = useTranslation();
+type RowProps = { document: FieldDocument; operator: string | null; onFailure: () => void };
+
+function DocumentRow({ document, operator, onFailure }: RowProps) {
   const Icon = document.kind === 'own' || document.kind === 'attachment' ? IconPaperclip : IconFileText;
   return (
     <a
@@ -83,7 +93,7 @@ function DocumentRow({ document, operator }: { document: FieldDocument; operator
       rel="noopener"
       onClick={(event) => {
         event.preventDefault();
-        void openDocument(document.url, () => window.alert(t('field.klic.documents.openFailed')));
+        void openDocument(document.url, document.name, onFailure);
       }}
       className={classes.row}
       data-testid="field-document"
@@ -95,7 +105,7 @@ function DocumentRow({ document, operator }: { document: FieldDocument; operator
           {document.name}
         </Text>
         <Text size="sm" c="dimmed">
-          {[operator, formatFileSize(document.size)].filter(Boolean).join(' · ')}
+          {[operator, formatFileSize(document.size, currentLanguage())].filter(Boolean).join(' · ')}
         </Text>
       </div>
       <IconExternalLink size={20} aria-hidden className={classes.icon} />

@@ -13,6 +13,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { fieldPaths } from '../app/paths';
 import { loadFieldMap } from '../map';
+import { type RegistrationKind, registrationKinds } from '../outbox';
 import classes from './klic-page.module.css';
 
 /** The map and the documents: what the worker opens first. */
@@ -49,14 +50,12 @@ export function KlicViewLinks({ klicId }: { klicId: string }) {
   );
 }
 
-type RegistrationKind = 'proefsleuf' | 'graafschade' | 'afwijkendeLigging' | 'onbekendNet';
-
-const registrationKinds: { kind: RegistrationKind; icon: ReactNode }[] = [
-  { kind: 'proefsleuf', icon: <IconShovel aria-hidden /> },
-  { kind: 'graafschade', icon: <IconAlertOctagon aria-hidden /> },
-  { kind: 'afwijkendeLigging', icon: <IconRoute aria-hidden /> },
-  { kind: 'onbekendNet', icon: <IconQuestionMark aria-hidden /> },
-];
+const kindIcons: Record<RegistrationKind, ReactNode> = {
+  proefsleuf: <IconShovel aria-hidden />,
+  graafschade: <IconAlertOctagon aria-hidden />,
+  afwijkendeLigging: <IconRoute aria-hidden />,
+  onbekendNet: <IconQuestionMark aria-hidden />,
+};
 
 /** "Vastleggen": a registration of each kind, or aborting the work. */
 export function RegisterLinks({ klicId }: { klicId: string }) {
@@ -67,7 +66,7 @@ export function RegisterLinks({ klicId }: { klicId: string }) {
         {t('field.klic.actions.registerTitle')}
       </Title>
       <SimpleGrid cols={2} spacing="sm">
-        {registrationKinds.map(({ kind, icon }) => (
+        {registrationKinds.map((kind) => (
           <Button
             key={kind}
             component={Link}
@@ -76,7 +75,7 @@ export function RegisterLinks({ klicId }: { klicId: string }) {
             variant="light"
             justify="flex-start"
             classNames={{ root: classes.tall, label: classes.wrapping }}
-            leftSection={icon}
+            leftSection={kindIcons[kind]}
             data-testid={`field-register-${kind}`}
             data-kind={kind}
           >

@@ -1,8 +1,8 @@
-import { Badge, Button, Group, Stack, Title } from '@mantine/core';
-import { IconArrowLeft } from '@tabler/icons-react';
+import { Badge, Group, Stack, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { Link, useParams } from 'react-router';
+import { useParams } from 'react-router';
 import { DocumentTitle, ErrorAlert, PageLoader } from '@/shared/ui';
+import { BackLink } from '../app/back-link';
 import { fieldPaths } from '../app/paths';
 import { KlicRegistrations } from '../registrations';
 import { DamageCalls } from './damage-calls';
@@ -24,18 +24,7 @@ export function KlicPage() {
   return (
     <Stack gap="md">
       <DocumentTitle title={title} />
-      <Group justify="space-between" wrap="nowrap">
-        <Button
-          component={Link}
-          to={fieldPaths.list}
-          variant="subtle"
-          size="md"
-          px={4}
-          leftSection={<IconArrowLeft aria-hidden />}
-        >
-          {t('field.toList')}
-        </Button>
-      </Group>
+      <BackLink to={fieldPaths.list}>{t('field.toList')}</BackLink>
       {query.isPending && <PageLoader />}
       {query.isError && <ErrorAlert error={query.error} onRetry={() => void query.refetch()} />}
       {klic && (

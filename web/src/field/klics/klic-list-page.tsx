@@ -5,9 +5,10 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { formatDate } from '@/shared/format/date-time';
 import { DocumentTitle, ErrorAlert } from '@/shared/ui';
-import { type FieldKlic, fetchFieldKlics, fieldKeys } from '../api/field-api';
+import { type FieldKlic, fetchFieldKlics, fieldKeys, fieldKlicsUrl } from '../api/field-api';
 import { fieldPaths } from '../app/paths';
-import { KlicOfflineBadge, OfflineSyncLine, useKeepKlicsOffline } from '../offline';
+import { KeptAgeNote, KlicOfflineBadge, OfflineSyncLine, useKeepKlicsOffline } from '../offline';
+import { isExpired } from './klic-expiry';
 import classes from './klic-list-page.module.css';
 
 /** "Mijn KLIC's": every KLIC of the worker's projects, EVs first so that none is missed. */
@@ -21,6 +22,7 @@ export function KlicListPage() {
       <Title order={2} size="h3">
         {t('field.list.title')}
       </Title>
+      <KeptAgeNote path={fieldKlicsUrl} />
       <OfflineSyncLine />
       {query.isPending && (
         <Center py="xl">
@@ -42,12 +44,18 @@ export function KlicListPage() {
   );
 }
 
-/** Open EVs first, then by start date (soonest first), then by meldnummer. */
+/**
+ * The EVs the card shows: all but those the planner marked as of no interest (handled ones too: the
+ * measures still apply on site).
+ */
+const shownEvs = (klic: FieldKlic) => klic.ev.filter((ev) => ev.status !== 'noInterest');
+
+/** KLICs with an EV the card shows first, then by start date (soonest first), then by meldnummer. */
 function sortedForTheField(klics: FieldKlic[]): FieldKlic[] {
-  const openEvs = (klic: FieldKlic) => klic.ev.filter((ev) => ev.status !== 'noInterest').length;
+  const hasShownEv = (klic: FieldKlic) => shownEvs(klic).length > 0;
   return [...klics].sort(
     (a, b) =>
-      Number(openEvs(b) > 0) - Number(openEvs(a) > 0) ||
+      Number(hasShownEv(b)) - Number(hasShownEv(a)) ||
       (a.projectStartDate ?? '9999').localeCompare(b.projectStartDate ?? '9999') ||
       a.meldnummer.localeCompare(b.meldnummer),
   );
@@ -55,7 +63,8 @@ function sortedForTheField(klics: FieldKlic[]): FieldKlic[] {
 
 function KlicCard({ klic }: { klic: FieldKlic }) {
   const { t } = useTranslation();
-  const evs = klic.ev.filter((ev) => ev.status !== 'noInterest');
+  const evs = shownEvs(klic);
+  const expired = isExpired(klic.expiresOn);
   return (
     <Card
       component={Link}
@@ -100,9 +109,15 @@ function KlicCard({ klic }: { klic: FieldKlic }) {
             {klic.projectStartDate && (
               <Text size="sm">{t('field.list.startDate', { date: formatDate(klic.projectStartDate) })}</Text>
             )}
-            <Text size="sm" c={klic.expired ? 'red.8' : undefined} fw={klic.expired ? 700 : undefined}>
+            <Text
+              size="sm"
+              c={expired ? 'red.8' : undefined}
+              fw={expired ? 700 : undefined}
+              data-testid="field-klic-card-expires"
+              data-expired={expired}
+            >
               {klic.expiresOn
-                ? t(klic.expired ? 'field.list.expired' : 'field.list.expiresOn', {
+                ? t(expired ? 'field.list.expired' : 'field.list.expiresOn', {
                     date: formatDate(klic.expiresOn),
                   })
                 : t('field.list.noExpiry')}

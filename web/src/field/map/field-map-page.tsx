@@ -1,11 +1,14 @@
 import { ActionIcon, Text } from '@mantine/core';
 import { IconArrowLeft } from '@tabler/icons-react';
+import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { DocumentTitle, ErrorAlert, PageLoader } from '@/shared/ui';
+import { fetchFieldKlic, fieldKeys } from '../api/field-api';
 import { fieldPaths } from '../app/paths';
 import { FieldMap } from './field-map';
 import classes from './field-map-page.module.css';
+import { useCurrentDeliveryMap } from './use-current-delivery-map';
 import { useFieldMapData } from './use-field-map-data';
 
 /** `/veld/klics/:klicId/kaart`: the KLIC's map over the whole screen. */
@@ -13,7 +16,13 @@ export function FieldMapPage() {
   const { t } = useTranslation();
   const { klicId = '' } = useParams();
   const query = useFieldMapData(klicId);
-  const meldnummer = query.data?.melding.meldnummer ?? '';
+  // The KLIC page's query (useFieldKlic in ../klic, not imported: that module imports this one).
+  const klic = useQuery({
+    queryKey: fieldKeys.klic(klicId),
+    queryFn: ({ signal }) => fetchFieldKlic(klicId, signal),
+  });
+  const { data, older } = useCurrentDeliveryMap(query, klic.data?.currentDeliveryId);
+  const meldnummer = data?.melding.meldnummer ?? '';
   const title = meldnummer ? t('field.klic.map.title', { meldnummer }) : t('field.klic.map.documentTitle');
   return (
     <div className={classes.page}>
@@ -33,10 +42,20 @@ export function FieldMapPage() {
           {title}
         </Text>
       </div>
+      {older && (
+        <Text
+          size="sm"
+          role="status"
+          className={classes.olderDelivery}
+          data-testid="field-map-older-delivery"
+        >
+          {t('field.offlineData.olderMap')}
+        </Text>
+      )}
       <div className={classes.area}>
         {query.isPending && <PageLoader />}
         {query.isError && <ErrorAlert error={query.error} onRetry={() => void query.refetch()} />}
-        {query.data && <FieldMap data={query.data} />}
+        {data && <FieldMap data={data} />}
       </div>
     </div>
   );

@@ -49,7 +49,7 @@ export async function downloadKlic(
   const queue = [...missing];
   const worker = async () => {
     for (let url = queue.shift(); url !== undefined; url = queue.shift()) {
-      await keep(url, await fetchOk(url, signal));
+      await keep(url, await fetchOk(url, signal), signal);
       done += 1;
       onProgress(done, missing.length);
     }
@@ -57,8 +57,8 @@ export async function downloadKlic(
   await Promise.all(Array.from({ length: parallelDownloads }, worker));
   signal.throwIfAborted();
 
-  await keepJson(detailUrl, detailText);
-  if (map?.body) await keepJson(fieldMapUrl(klicId), map.body, map.etag);
+  await keepJson(detailUrl, detailText, signal);
+  if (map?.body) await keepJson(fieldMapUrl(klicId), map.body, signal, map.etag);
   const record: KlicOfflineRecord = {
     deliveryId: detail.currentDeliveryId,
     mapEtag: map?.etag ?? null,

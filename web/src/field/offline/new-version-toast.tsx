@@ -19,7 +19,7 @@ export function NewVersionToast() {
       >
         <Stack gap="xs" align="flex-start">
           <Text size="sm">{t('field.offlineData.newVersionText')}</Text>
-          <Button size="md" onClick={() => window.location.reload()} data-testid="field-new-version-reload">
+          <Button size="lg" onClick={() => window.location.reload()} data-testid="field-new-version-reload">
             {t('field.offlineData.reload')}
           </Button>
         </Stack>

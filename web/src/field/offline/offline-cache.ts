@@ -1,9 +1,5 @@
-import {
-  cacheRuleFor,
-  dataCacheName,
-  filesCacheName,
-  offlineSyncHeader,
-} from '../service-worker/cache-rules';
+import { fieldDataCacheName, fieldFilesCacheName } from '@/shared/field-device';
+import { cacheRuleFor, offlineSyncHeader } from '../service-worker/cache-rules';
 
 /** The device keeps KLICs only where the browser offers the Cache API (a secure origin). */
 export const canKeepOffline = () => typeof caches !== 'undefined';
@@ -11,7 +7,7 @@ export const canKeepOffline = () => typeof caches !== 'undefined';
 function cacheNameOf(url: string): string {
   const rule = cacheRuleFor(new URL(url, window.location.origin).pathname, 'GET');
   if (!rule) throw new Error(`${url} is not kept on the device`);
-  return rule === 'files' ? filesCacheName : dataCacheName;
+  return rule === 'files' ? fieldFilesCacheName : fieldDataCacheName;
 }
 
 export async function isKept(url: string): Promise<boolean> {
@@ -19,15 +15,29 @@ export async function isKept(url: string): Promise<boolean> {
   return (await cache.match(url)) !== undefined;
 }
 
-/** Stores an answer under the key the service worker looks it up by. */
-export async function keep(url: string, response: Response): Promise<void> {
-  await (await caches.open(cacheNameOf(url))).put(url, response);
+/**
+ * Stores an answer under the key the service worker looks it up by. Not once the sync was stopped (a
+ * logout waits for the running sync and then empties the caches: nothing may be stored after that).
+ */
+export async function keep(url: string, response: Response, signal: AbortSignal): Promise<void> {
+  const cache = await caches.open(cacheNameOf(url));
+  signal.throwIfAborted();
+  await cache.put(url, response);
 }
 
-export async function keepJson(url: string, body: string, etag: string | null = null): Promise<void> {
-  const headers = new Headers({ 'content-type': 'application/json; charset=utf-8' });
+/** Stores JSON; dated now, so that the app can tell how old it is when it is used without a connection. */
+export async function keepJson(
+  url: string,
+  body: string,
+  signal: AbortSignal,
+  etag: string | null = null,
+): Promise<void> {
+  const headers = new Headers({
+    'content-type': 'application/json; charset=utf-8',
+    date: new Date().toUTCString(),
+  });
   if (etag) headers.set('etag', etag);
-  await keep(url, new Response(body, { headers }));
+  await keep(url, new Response(body, { headers }), signal);
 }
 
 /** A download of the offline sync; the service worker lets it pass, it is stored here. */
@@ -43,7 +53,7 @@ export async function forgetUrls(urls: readonly string[]): Promise<void> {
 export async function forgetKlicEntries(klicId: string): Promise<void> {
   const path = `/api/field/klics/${encodeURIComponent(klicId)}`;
   await Promise.all(
-    [dataCacheName, filesCacheName].map(async (name) => {
+    [fieldDataCacheName, fieldFilesCacheName].map(async (name) => {
       const cache = await caches.open(name);
       const keys = await cache.keys();
       await Promise.all(
@@ -56,8 +66,4 @@ export async function forgetKlicEntries(klicId: string): Promise<void> {
       );
     }),
   );
-}
-
-export async function forgetAllEntries(): Promise<void> {
-  await Promise.all([caches.delete(dataCacheName), caches.delete(filesCacheName)]);
 }

@@ -1,3 +1,5 @@
+import { fieldOfflineRecordsStorageKey } from '@/shared/field-device';
+
 /**
  * What is kept on the device of one KLIC after a complete download: the URLs in the caches (under the
  * cache rules of the service worker) and what tells whether they are still current.
@@ -16,11 +18,9 @@ export type KlicOfflineRecord = {
 
 export type KlicOfflineRecords = Record<string, KlicOfflineRecord>;
 
-const storageKey = 'veldwerk.field.offline';
-
 export function readRecords(): KlicOfflineRecords {
   try {
-    const value = window.localStorage.getItem(storageKey);
+    const value = window.localStorage.getItem(fieldOfflineRecordsStorageKey);
     return value ? (JSON.parse(value) as KlicOfflineRecords) : {};
   } catch {
     return {};
@@ -29,16 +29,8 @@ export function readRecords(): KlicOfflineRecords {
 
 export function writeRecords(records: KlicOfflineRecords): void {
   try {
-    window.localStorage.setItem(storageKey, JSON.stringify(records));
+    window.localStorage.setItem(fieldOfflineRecordsStorageKey, JSON.stringify(records));
   } catch {
     // Storage blocked or full: the KLICs are downloaded again next time.
-  }
-}
-
-export function clearRecords(): void {
-  try {
-    window.localStorage.removeItem(storageKey);
-  } catch {
-    // Nothing stored.
   }
 }

@@ -45,7 +45,7 @@ export function OfflineSyncLine() {
       </Stack>
       {failed && snapshot.activity === 'idle' && (
         <Button
-          size="md"
+          size="lg"
           variant="light"
           leftSection={<IconRefresh size={18} aria-hidden />}
           onClick={retryOffline}

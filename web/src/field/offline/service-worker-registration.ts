@@ -1,3 +1,5 @@
+import { listenForKeptAnswers } from './kept-answers';
+
 let newVersion = false;
 const listeners = new Set<() => void>();
 
@@ -16,6 +18,7 @@ export const newVersionStore = {
  */
 export function registerFieldServiceWorker(): void {
   if (!import.meta.env.PROD || !('serviceWorker' in navigator)) return;
+  listenForKeptAnswers(navigator.serviceWorker);
   let controlled = navigator.serviceWorker.controller !== null;
   navigator.serviceWorker.addEventListener('controllerchange', () => {
     if (controlled) {

@@ -1,7 +1,8 @@
+import { forgetFieldDeviceData } from '@/shared/field-device';
 import { type FieldKlic, fieldKlicsUrl } from '../api/field-api';
 import { DownloadRefused, downloadKlic } from './download-klic';
-import { canKeepOffline, forgetAllEntries, forgetKlicEntries, isKept, keepJson } from './offline-cache';
-import { clearRecords, type KlicOfflineRecords, readRecords, writeRecords } from './offline-record';
+import { canKeepOffline, forgetKlicEntries, isKept, keepJson } from './offline-cache';
+import { type KlicOfflineRecords, readRecords, writeRecords } from './offline-record';
 import { offlineStore } from './offline-store';
 import { askPersistentStorageOnce, refreshStorageUse } from './storage';
 import { planSync } from './sync-plan';
@@ -11,8 +12,11 @@ const reasonListUrls = ['/api/reason-lists/abortExecution', '/api/reason-lists/a
 
 let latest: FieldKlic[] = [];
 let records: KlicOfflineRecords = readRecords();
-let running = false;
+/** The sync under way, if any. */
+let running: Promise<void> | null = null;
 let again = false;
+/** Set while a logout (or a change of user) empties the device: no sync may start then. */
+let forgetting: Promise<void> | null = null;
 let controller = new AbortController();
 const verified = new Set<string>();
 
@@ -38,22 +42,30 @@ export function retryOffline(): void {
   void run();
 }
 
-async function run(): Promise<void> {
+function run(): Promise<void> {
+  if (forgetting) return Promise.resolve();
   if (running) {
     again = true;
-    return;
+    return running;
   }
-  running = true;
+  running = passes().finally(() => {
+    running = null;
+  });
+  return running;
+}
+
+async function passes(): Promise<void> {
   try {
     do {
       again = false;
       await pass(controller.signal);
     } while (again && !controller.signal.aborted);
   } catch (error) {
+    // Stopped (connection gone, logout): nothing to report.
+    if (error instanceof DOMException && error.name === 'AbortError') return;
     // The device refused to store (full, storage blocked): the next list load tries again.
     console.warn('Keeping the KLICs on this device failed', error);
   } finally {
-    running = false;
     offlineStore.update({ activity: navigator.onLine ? 'idle' : 'paused' });
     void refreshStorageUse();
   }
@@ -67,7 +79,9 @@ async function pass(signal: AbortSignal): Promise<void> {
     offlineStore.update({ activity: 'paused' });
     return;
   }
-  await keepJson(fieldKlicsUrl, JSON.stringify({ klics }));
+  // Kept by the service worker as it passes; stored here only when it did not (not yet in control).
+  // Never over an older copy: its date tells how old the list is when it is used without a connection.
+  if (!(await isKept(fieldKlicsUrl))) await keepJson(fieldKlicsUrl, JSON.stringify({ klics }), signal);
   const plan = planSync(klics, records, Date.now());
   for (const klicId of plan.forget) await forget(klicId);
   if (plan.download.length === 0) return;
@@ -124,7 +138,7 @@ async function keepReasonLists(signal: AbortSignal): Promise<void> {
   await Promise.all(
     reasonListUrls.map(async (url) => {
       const response = await fetch(url, { credentials: 'same-origin', signal }).catch(() => null);
-      if (response?.status === 200) await keepJson(url, await response.text());
+      if (response?.status === 200) await keepJson(url, await response.text(), signal);
     }),
   );
 }
@@ -144,16 +158,33 @@ export async function forgetKlicOffline(klicId: string): Promise<void> {
   await forget(klicId);
 }
 
-/** Removes everything of the worker from the device (at logout); the app itself stays installed. */
-export async function forgetAllOffline(): Promise<void> {
+/** How many KLICs are completely on this device. */
+export const keptKlicCount = (): number => Object.keys(records).length;
+
+/**
+ * Removes everything of the worker from the device (at logout, or when another user logged in); the app
+ * itself and the outbox stay. The sync under way is stopped and awaited first: a download past its
+ * fetch would otherwise store its answer again after the caches were emptied.
+ */
+export function forgetAllOffline(): Promise<void> {
+  forgetting ??= forgetEverything().finally(() => {
+    forgetting = null;
+  });
+  return forgetting;
+}
+
+async function forgetEverything(): Promise<void> {
   controller.abort();
-  controller = new AbortController();
-  latest = [];
-  verified.clear();
-  records = {};
-  clearRecords();
-  offlineStore.reset();
-  if (canKeepOffline()) await forgetAllEntries();
+  try {
+    await running;
+    latest = [];
+    verified.clear();
+    records = {};
+    offlineStore.reset();
+    await forgetFieldDeviceData();
+  } finally {
+    controller = new AbortController();
+  }
   void refreshStorageUse();
 }
 
@@ -163,7 +194,8 @@ function onConnectionChange() {
     return;
   }
   controller.abort();
-  controller = new AbortController();
+  // While the device is being emptied the stopped controller stays: nothing may be stored meanwhile.
+  if (!forgetting) controller = new AbortController();
   offlineStore.update({ activity: 'paused' });
 }
 

@@ -37,6 +37,14 @@ export const indexedDbOutboxStore: OutboxStore = {
     await tx.done;
     return present;
   },
+  async change(id, edit) {
+    const tx = (await database()).transaction('entries', 'readwrite');
+    const entry = await tx.store.get(id);
+    // No other await in between: the transaction stays open from the read to the write.
+    if (entry) await tx.store.put(edit(entry));
+    await tx.done;
+    return entry !== undefined;
+  },
   async delete(id) {
     await (await database()).delete('entries', id);
   },

@@ -1,20 +1,32 @@
 import { ActionIcon, Badge, Notification } from '@mantine/core';
 import { IconCheck, IconCloudUpload } from '@tabler/icons-react';
+import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { fieldPaths } from '../app/paths';
+import { fieldSessionKey } from '../session/field-session';
 import classes from './outbox-indicator.module.css';
 import type { OutboxSnapshot } from './outbox-live';
 import { useOutbox } from './use-outbox';
 
 const noticeMs = 5000;
 
-/** In the top bar: how many entries wait (also offline), a link to the outbox, and "Opgeslagen; …". */
+/**
+ * In the top bar: how many entries wait (also offline), a link to the outbox, and "Opgeslagen; …". Red
+ * when the server refused an entry or the session ended.
+ */
 export function OutboxIndicator() {
   const { t } = useTranslation();
   const outbox = useOutbox();
   const count = outbox.entries.length;
+  const sessionEnded = outbox.status.sessionEnded;
+  const alarming = sessionEnded || outbox.entries.some((entry) => entry.stopped);
+  const queryClient = useQueryClient();
+  // The sender met a 401 (or another worker's session): the session is asked again, which shows the login.
+  useEffect(() => {
+    if (sessionEnded) void queryClient.invalidateQueries({ queryKey: fieldSessionKey });
+  }, [sessionEnded, queryClient]);
   return (
     <>
       <ActionIcon
@@ -33,10 +45,11 @@ export function OutboxIndicator() {
             size="sm"
             circle
             variant="filled"
-            color={outbox.entries.some((entry) => entry.stopped) ? 'red.8' : 'yellow.5'}
-            c={outbox.entries.some((entry) => entry.stopped) ? 'white' : 'dark.8'}
+            color={alarming ? 'red.8' : 'yellow.5'}
+            c={alarming ? 'white' : 'dark.8'}
             className={classes.count}
             data-testid="field-outbox-count"
+            data-alarm={alarming}
           >
             {count}
           </Badge>

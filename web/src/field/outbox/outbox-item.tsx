@@ -2,20 +2,34 @@ import { Alert, Badge, Button, Card, Group, Modal, Stack, Text } from '@mantine/
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatDateTime, formatTime } from '@/shared/format/date-time';
+import { useSession } from '@/shared/session';
+import { daysNearMaxAge, maxAgeDays } from './entry-age';
 import { removeFromOutbox, retryOutboxEntry } from './outbox-live';
-import type { OutboxEntry, OutboxError } from './outbox-types';
+import { type OutboxEntry, type OutboxError, savedByOther } from './outbox-types';
 
-/** One waiting entry: what, which KLIC, when, how far it got, and what went wrong last. */
+/**
+ * One waiting entry: what, which KLIC, when, how far it got, and what went wrong last. Another
+ * worker's entry is only shown: it waits until they log in on this device.
+ */
 export function OutboxItem({ entry }: { entry: OutboxEntry }) {
   const { t } = useTranslation();
+  const session = useSession();
   const [confirming, setConfirming] = useState(false);
+  const other = savedByOther(entry, session.user.id);
+  const days = daysNearMaxAge(entry, new Date());
   const title =
     entry.kind === 'registration'
       ? t(`field.registration.kinds.${entry.body.kind}`)
       : `${t(`field.registration.outbox.kindAbort.${entry.body.kind}`)}: ${entry.reasonText}`;
   const photosSent = entry.kind === 'registration' ? entry.photos.filter((photo) => photo.sent).length : 0;
   return (
-    <Card withBorder padding="sm" data-testid="field-outbox-item" data-stopped={entry.stopped}>
+    <Card
+      withBorder
+      padding="sm"
+      data-testid="field-outbox-item"
+      data-stopped={entry.stopped}
+      data-other-user={other}
+    >
       <Stack gap={6}>
         <Group justify="space-between" wrap="nowrap" align="flex-start">
           <Stack gap={0}>
@@ -34,28 +48,40 @@ export function OutboxItem({ entry }: { entry: OutboxEntry }) {
         {entry.kind === 'registration' && entry.registrationId !== null && (
           <Text size="sm">{t('field.registration.outbox.registrationArrived')}</Text>
         )}
+        {other && (
+          <Text size="sm" fw={600} c="orange.9" data-testid="field-outbox-other-user">
+            {t('field.registration.outbox.otherUser', { name: entry.userName ?? '' })}
+          </Text>
+        )}
+        {days !== null && (
+          <Text size="sm" c="orange.9" data-testid="field-outbox-old">
+            {t('field.registration.outbox.old', { days, max: maxAgeDays })}
+          </Text>
+        )}
         {entry.lastError && <ErrorLine error={entry.lastError} stopped={entry.stopped} />}
-        <Group gap="xs">
-          {entry.stopped && (
+        {!other && (
+          <Group gap="xs">
+            {entry.stopped && (
+              <Button
+                size="lg"
+                variant="light"
+                onClick={() => void retryOutboxEntry(entry.id)}
+                data-testid="field-outbox-retry"
+              >
+                {t('field.registration.outbox.retry')}
+              </Button>
+            )}
             <Button
-              size="md"
-              variant="light"
-              onClick={() => void retryOutboxEntry(entry.id)}
-              data-testid="field-outbox-retry"
+              size="lg"
+              variant="subtle"
+              color="red.8"
+              onClick={() => setConfirming(true)}
+              data-testid="field-outbox-delete"
             >
-              {t('field.registration.outbox.retry')}
+              {t('field.registration.outbox.delete')}
             </Button>
-          )}
-          <Button
-            size="md"
-            variant="subtle"
-            color="red.8"
-            onClick={() => setConfirming(true)}
-            data-testid="field-outbox-delete"
-          >
-            {t('field.registration.outbox.delete')}
-          </Button>
-        </Group>
+          </Group>
+        )}
       </Stack>
       <DeleteDialog entry={entry} opened={confirming} onClose={() => setConfirming(false)} />
     </Card>
@@ -114,11 +140,11 @@ function DeleteDialog({
         </Text>
         {failed && <Alert color="red">{t('field.registration.outbox.deleteFailed')}</Alert>}
         <Group justify="flex-end" gap="sm">
-          <Button size="md" variant="default" onClick={onClose}>
+          <Button size="lg" variant="default" onClick={onClose}>
             {t('field.registration.outbox.cancel')}
           </Button>
           <Button
-            size="md"
+            size="lg"
             color="red.9"
             onClick={() => void remove()}
             data-testid="field-outbox-confirm-delete"

@@ -1,7 +1,13 @@
 import { currentLanguage } from '@/shared/i18n';
 import { indexedDbOutboxStore } from './outbox-db';
 import { createOutboxSender, idleStatus, type SenderStatus } from './outbox-sender';
-import { type NewOutboxEntry, newEntry, type OutboxEntry, oldestFirst } from './outbox-types';
+import {
+  type NewOutboxEntry,
+  newEntry,
+  type OutboxEntry,
+  oldestFirst,
+  sendableEntries,
+} from './outbox-types';
 
 export type OutboxSnapshot = {
   /** Oldest first. */
@@ -32,6 +38,8 @@ let snapshot: OutboxSnapshot = {
 const listeners = new Set<() => void>();
 let refreshes = 0;
 let sender: ReturnType<typeof createOutboxSender> | null = null;
+/** The worker logged in in this tab, as the field app's session knows them. */
+let user: string | null = null;
 
 function publish(next: Partial<OutboxSnapshot>): void {
   snapshot = { ...snapshot, ...next };
@@ -76,6 +84,7 @@ export function startOutboxSender(): void {
   if (sender) return;
   const started = createOutboxSender({
     store,
+    userId: () => user,
     fetch: (input, init) => fetch(input, init),
     headers: () => ({ 'Accept-Language': currentLanguage() }),
     now: () => new Date(),
@@ -90,9 +99,19 @@ export function startOutboxSender(): void {
   sender = started;
   window.addEventListener('online', () => void started.request());
   window.setInterval(() => {
-    if (snapshot.entries.some((entry) => !entry.stopped)) void started.request(true);
+    if (sendableEntries(snapshot.entries, user).length > 0) void started.request(true);
   }, timerIntervalMs);
   void refresh().then(() => started.request());
+}
+
+/**
+ * Tells the sender who is logged in in this tab (null: nobody). Only that worker's entries are sent;
+ * a worker who logs in gets theirs sent at once.
+ */
+export function setOutboxUser(userId: string | null): void {
+  if (userId === user) return;
+  user = userId;
+  if (userId !== null) void sender?.request();
 }
 
 /** Keeps what the worker saved on the device and sends it as soon as possible. */
@@ -110,9 +129,7 @@ export function sendOutboxNow(): void {
 
 /** A refused entry goes out again (e.g. after the planner gave the KLIC back). */
 export async function retryOutboxEntry(id: string): Promise<void> {
-  const entry = snapshot.entries.find((candidate) => candidate.id === id);
-  if (!entry) return;
-  await store.update({ ...entry, stopped: false });
+  await store.change(id, (entry) => ({ ...entry, stopped: false }));
   await changed();
   void sender?.request();
 }

@@ -1,10 +1,12 @@
-import { Alert, Anchor, Button, Group, Stack, Text, Title } from '@mantine/core';
+import { Alert, Button, Group, Stack, Text, Title } from '@mantine/core';
 import { IconSend } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { formatTime } from '@/shared/format/date-time';
+import { useSession } from '@/shared/session';
 import { DocumentTitle } from '@/shared/ui';
 import { OutboxItem } from './outbox-item';
 import { sendOutboxNow } from './outbox-live';
+import { sendableEntries } from './outbox-types';
 import { useOutbox } from './use-outbox';
 
 const loginUrl = `/inloggen?${new URLSearchParams({ naar: '/veld/wachtrij' })}`;
@@ -13,8 +15,9 @@ const loginUrl = `/inloggen?${new URLSearchParams({ naar: '/veld/wachtrij' })}`;
 export function OutboxPage() {
   const { t } = useTranslation();
   const outbox = useOutbox();
+  const session = useSession();
   const { status, entries } = outbox;
-  const sendable = entries.some((entry) => !entry.stopped);
+  const sendable = sendableEntries(entries, session.user.id).length > 0;
   return (
     <Stack gap="sm" data-testid="field-outbox-page">
       <DocumentTitle title={t('field.registration.outbox.documentTitle')} />
@@ -25,11 +28,11 @@ export function OutboxPage() {
       {outbox.unavailable && <Alert color="red">{t('field.registration.outbox.unavailable')}</Alert>}
       {status.sessionEnded && (
         <Alert color="yellow" data-testid="field-outbox-session-ended">
-          <Stack gap={4}>
+          <Stack gap="xs">
             <Text size="sm">{t('field.registration.outbox.sessionEnded')}</Text>
-            <Anchor href={loginUrl} size="sm" fw={600}>
+            <Button component="a" href={loginUrl} size="lg" data-testid="field-outbox-login">
               {t('field.login')}
-            </Anchor>
+            </Button>
           </Stack>
         </Alert>
       )}
@@ -41,7 +44,7 @@ export function OutboxPage() {
       {entries.length > 0 && (
         <Group>
           <Button
-            size="md"
+            size="lg"
             leftSection={<IconSend size={20} aria-hidden />}
             loading={status.sending}
             disabled={!sendable}

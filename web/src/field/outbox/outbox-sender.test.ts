@@ -40,11 +40,13 @@ describe('one sender', () => {
       },
       add: async () => {},
       update: async () => true,
+      change: async () => true,
       delete: async () => {},
     };
     const statuses: boolean[] = [];
     const sender = createOutboxSender({
       store,
+      userId: () => 'user-mo',
       fetch: globalThis.fetch,
       headers: () => ({}),
       now: () => new Date(0),
@@ -79,12 +81,14 @@ describe('one sender', () => {
 
   it('lets the timer wait during the back-off, while the worker’s request goes at once', async () => {
     const failing = createOutboxSender({
+      userId: () => 'user-mo',
       store: {
         all: async () => {
           throw new Error('storage failed');
         },
         add: async () => {},
         update: async () => true,
+        change: async () => true,
         delete: async () => {},
       },
       fetch: globalThis.fetch,

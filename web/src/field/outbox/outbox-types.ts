@@ -53,6 +53,12 @@ type EntryBase = {
   id: string;
   klicId: string;
   meldnummer: string;
+  /**
+   * The worker who saved it: only their session sends it (a phone may be shared). Missing in entries
+   * saved before this was kept; those count as the logged-in worker's.
+   */
+  userId?: string;
+  userName?: string;
   createdAt: string;
   lastError: OutboxError | null;
   /** Refused by the server (a 4xx): waits for the worker to retry or delete it. */
@@ -71,16 +77,27 @@ export type AbortEntry = EntryBase & { kind: 'abort'; body: AbortBody; reasonTex
 
 export type OutboxEntry = RegistrationEntry | AbortEntry;
 
+/** The logged-in worker who saves an entry (the session's user). */
+export type OutboxUser = { id: string; name: string };
+
 /** What a form hands to the outbox. */
 export type NewOutboxEntry =
   | {
       kind: 'registration';
       klicId: string;
       meldnummer: string;
+      user: OutboxUser;
       body: RegistrationBody;
       photos: { idempotencyKey: string; blob: Blob }[];
     }
-  | { kind: 'abort'; klicId: string; meldnummer: string; body: AbortBody; reasonText: string };
+  | {
+      kind: 'abort';
+      klicId: string;
+      meldnummer: string;
+      user: OutboxUser;
+      body: AbortBody;
+      reasonText: string;
+    };
 
 /** Where entries are kept: IndexedDB in the app, a Map in tests. */
 export type OutboxStore = {
@@ -88,6 +105,11 @@ export type OutboxStore = {
   add(entry: OutboxEntry): Promise<void>;
   /** Replaces a stored entry; false (and nothing written) when it is no longer there. */
   update(entry: OutboxEntry): Promise<boolean>;
+  /**
+   * Reads a stored entry and writes `edit`'s result in one step, so that what another tab wrote
+   * meanwhile is not undone; false (and nothing written) when it is no longer there.
+   */
+  change(id: string, edit: (entry: OutboxEntry) => OutboxEntry): Promise<boolean>;
   delete(id: string): Promise<void>;
 };
 
@@ -96,6 +118,8 @@ export function newEntry(entry: NewOutboxEntry, now: Date): OutboxEntry {
     id: entry.body.idempotencyKey,
     klicId: entry.klicId,
     meldnummer: entry.meldnummer,
+    userId: entry.user.id,
+    userName: entry.user.name,
     createdAt: now.toISOString(),
     lastError: null,
     stopped: false,
@@ -114,4 +138,15 @@ export function newEntry(entry: NewOutboxEntry, now: Date): OutboxEntry {
 /** Oldest first: the order in which the worker saved them. */
 export function oldestFirst(entries: OutboxEntry[]): OutboxEntry[] {
   return [...entries].sort((a, b) => a.createdAt.localeCompare(b.createdAt) || a.id.localeCompare(b.id));
+}
+
+/** Saved by another worker than `userId` (entries from before workers were kept count as anyone's). */
+export function savedByOther(entry: OutboxEntry, userId: string): boolean {
+  return entry.userId !== undefined && entry.userId !== userId;
+}
+
+/** What a run may send for the worker `userId`: their entries the server did not refuse, oldest first. */
+export function sendableEntries(entries: OutboxEntry[], userId: string | null): OutboxEntry[] {
+  if (userId === null) return [];
+  return oldestFirst(entries).filter((entry) => !entry.stopped && !savedByOther(entry, userId));
 }

@@ -1,14 +1,17 @@
+import { offlineSyncHeader } from '../service-worker/cache-rules';
 import {
   type AbortEntry,
   type OutboxEntry,
   type OutboxError,
   type OutboxStore,
-  oldestFirst,
   type RegistrationEntry,
+  sendableEntries,
 } from './outbox-types';
 
 export type SendDeps = {
   store: OutboxStore;
+  /** The worker logged in in this tab (null: none, or not known yet); only their entries go out. */
+  userId: () => string | null;
   fetch: typeof fetch;
   /** Headers every request carries (the interface language, so the server's sentences fit). */
   headers: () => Record<string, string>;
@@ -19,7 +22,10 @@ export type SendDeps = {
   onDelivered: (entry: OutboxEntry) => void;
 };
 
-/** How a run ended: everything that could go out went; or wait and try again; or log in again first. */
+/**
+ * How a run ended: everything that could go out went; or wait and try again; or log in again first
+ * (also when the server's session is another worker's than this tab's).
+ */
 export type RunResult = 'done' | 'retryLater' | 'sessionEnded';
 
 type Answer = { ok: true; body: unknown } | { ok: false; status: number; message: string | null };
@@ -41,14 +47,28 @@ export function failureKind(status: number): 'retryLater' | 'sessionEnded' | 're
 
 /**
  * Sends what waits, oldest first, each exactly once: the server stores every registration, photo and
- * abort once per idempotency key, so sending again after a lost answer is harmless. A registration goes
- * first, then its photos to the id it got; what arrived is written down at once, and the entry leaves
- * the outbox only when everything arrived. A refused entry stays (nothing typed is lost) and the next
- * one is sent; a connection or server failure ends the run, so the order is kept.
+ * abort once per idempotency key, so sending again after a lost answer is harmless. Only the entries of
+ * the worker logged in in this tab go out, and only after the server confirmed that its session is
+ * theirs: on a shared phone another worker may have logged in since (in another tab, or this tab's
+ * session is old). A registration goes first, then its photos to the id it got; what arrived is written
+ * down at once, and the entry leaves the outbox only when everything arrived. A refused entry stays
+ * (nothing typed is lost) and the next one is sent; a connection or server failure ends the run, so the
+ * order is kept.
  */
 export async function sendWaitingEntries(deps: SendDeps): Promise<RunResult> {
-  for (const entry of oldestFirst(await deps.store.all())) {
-    if (entry.stopped) continue;
+  const userId = deps.userId();
+  const waiting = sendableEntries(await deps.store.all(), userId);
+  const [first] = waiting;
+  if (!first) return 'done';
+  const session = await get(deps, '/api/me');
+  if (!session.ok) {
+    if (failureKind(session.status) === 'sessionEnded') return 'sessionEnded';
+    // No connection or server trouble: shown on the first entry, whose attempt it was.
+    await keep(deps, { ...first, lastError: lastErrorOf(deps, session) });
+    return 'retryLater';
+  }
+  if (sessionUserIdOf(session.body) !== userId) return 'sessionEnded';
+  for (const entry of waiting) {
     const step =
       entry.kind === 'registration'
         ? await deliverRegistration(deps, entry)
@@ -116,13 +136,13 @@ async function failed(
 ): Promise<Step> {
   const kind = failureKind(answer.status);
   if (kind === 'sessionEnded') return 'sessionEnded';
-  const lastError: OutboxError = {
-    status: answer.status,
-    message: answer.message,
-    at: deps.now().toISOString(),
-  };
+  const lastError = lastErrorOf(deps, answer);
   if (!(await keep(deps, { ...entry, lastError, stopped: kind === 'refused' }))) return 'gone';
   return kind;
+}
+
+function lastErrorOf(deps: SendDeps, answer: { status: number; message: string | null }): OutboxError {
+  return { status: answer.status, message: answer.message, at: deps.now().toISOString() };
 }
 
 /** Writes the entry's progress, unless the worker deleted it meanwhile (then it is not brought back). */
@@ -132,20 +152,40 @@ async function keep(deps: SendDeps, entry: OutboxEntry): Promise<boolean> {
   return stillThere;
 }
 
-async function post(
+function post(
   deps: SendDeps,
   url: string,
   request: { body: BodyInit; type: string; timeoutMs: number },
 ): Promise<Answer> {
-  let response: Response;
-  try {
-    response = await deps.fetch(url, {
+  return answerOf(
+    deps.fetch(url, {
       method: 'POST',
       credentials: 'same-origin',
       headers: { ...deps.headers(), Accept: 'application/json', 'Content-Type': request.type },
       body: request.body,
       signal: AbortSignal.timeout(request.timeoutMs),
-    });
+    }),
+  );
+}
+
+/**
+ * Straight to the server: the service worker would answer from the device on a weak connection, with
+ * the worker who was logged in when it was stored.
+ */
+function get(deps: SendDeps, url: string): Promise<Answer> {
+  return answerOf(
+    deps.fetch(url, {
+      credentials: 'same-origin',
+      headers: { ...deps.headers(), Accept: 'application/json', [offlineSyncHeader]: '1' },
+      signal: AbortSignal.timeout(jsonTimeoutMs),
+    }),
+  );
+}
+
+async function answerOf(request: Promise<Response>): Promise<Answer> {
+  let response: Response;
+  try {
+    response = await request;
   } catch {
     return { ok: false, status: 0, message: null };
   }
@@ -159,6 +199,11 @@ function serverMessage(body: unknown): string | null {
   const record = body as { error?: { message?: unknown }; message?: unknown } | null;
   const message = record?.error?.message ?? record?.message;
   return typeof message === 'string' ? message : null;
+}
+
+function sessionUserIdOf(body: unknown): string | null {
+  const id = (body as { user?: { id?: unknown } } | null)?.user?.id;
+  return typeof id === 'string' ? id : null;
 }
 
 function registrationIdOf(body: unknown): string | null {

@@ -3,12 +3,14 @@ import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatDateTime } from '@/shared/format/date-time';
-import { type OutboxEntry, useOutbox } from '../outbox';
+import { useSession } from '@/shared/session';
+import { type OutboxEntry, savedByOther, useOutbox } from '../outbox';
 import { type ArrivedRegistration, ownRegistrationsQuery } from './own-registrations-api';
 
 /**
  * The worker's registrations at one KLIC: what still waits in the outbox, then what arrived, newest
- * first. A registration whose photos still wait counts as waiting.
+ * first. A registration whose photos still wait counts as waiting. What another worker saved on this
+ * device is shown with their name: it waits until they log in.
  */
 export function KlicRegistrations({ klicId }: { klicId: string }) {
   const { t } = useTranslation();
@@ -51,7 +53,16 @@ export function KlicRegistrations({ klicId }: { klicId: string }) {
   );
 }
 
-function Item(props: { state: 'waiting' | 'arrived'; title: string; time: string; photos: number | null }) {
+type ItemProps = {
+  state: 'waiting' | 'arrived';
+  title: string;
+  time: string;
+  photos: number | null;
+  /** Saved by another worker: their name. */
+  otherUser?: string | undefined;
+};
+
+function Item(props: ItemProps) {
   const { t } = useTranslation();
   return (
     <Card withBorder padding="sm" data-testid="field-registration-item" data-state={props.state}>
@@ -62,6 +73,11 @@ function Item(props: { state: 'waiting' | 'arrived'; title: string; time: string
             {formatDateTime(props.time)}
             {props.photos !== null && ` · ${t('field.registration.photos.count', { count: props.photos })}`}
           </Text>
+          {props.otherUser !== undefined && (
+            <Text size="sm" fw={600} c="orange.9" data-testid="field-registration-other-user">
+              {t('field.registration.outbox.otherUser', { name: props.otherUser })}
+            </Text>
+          )}
         </Stack>
         <Badge
           color={props.state === 'waiting' ? 'yellow' : 'veldwerk'}
@@ -79,6 +95,8 @@ function Item(props: { state: 'waiting' | 'arrived'; title: string; time: string
 
 function WaitingItem({ entry }: { entry: OutboxEntry }) {
   const { t } = useTranslation();
+  const session = useSession();
+  const otherUser = savedByOther(entry, session.user.id) ? (entry.userName ?? '') : undefined;
   if (entry.kind === 'abort') {
     return (
       <Item
@@ -86,6 +104,7 @@ function WaitingItem({ entry }: { entry: OutboxEntry }) {
         title={`${t(`field.registration.outbox.kindAbort.${entry.body.kind}`)}: ${entry.reasonText}`}
         time={entry.body.recordedAt}
         photos={null}
+        otherUser={otherUser}
       />
     );
   }
@@ -95,6 +114,7 @@ function WaitingItem({ entry }: { entry: OutboxEntry }) {
       title={t(`field.registration.kinds.${entry.body.kind}`)}
       time={entry.body.recordedAt}
       photos={entry.photos.length}
+      otherUser={otherUser}
     />
   );
 }

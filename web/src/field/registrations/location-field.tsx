@@ -1,7 +1,8 @@
 import { ActionIcon, Alert, Button, Group, Stack, Text, Title } from '@mantine/core';
 import { IconCurrentLocation, IconMapPin, IconX } from '@tabler/icons-react';
-import { useState } from 'react';
+import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { interfaceLocale } from './interface-locale';
 import { PickOnMap } from './pick-on-map';
 import { type PickedLocation, roughAccuracyM } from './picked-location';
 import { useGpsPosition } from './use-gps-position';
@@ -10,15 +11,19 @@ type Props = {
   klicId: string;
   value: PickedLocation | null;
   onChange: (location: PickedLocation | null) => void;
+  /** Why the location cannot be saved (e.g. outside the Netherlands). */
+  error?: string | undefined;
 };
 
-const metres = new Intl.NumberFormat('nl-NL', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
-
-/** "Mijn positie (GPS)" or a tap on the map; without a location the worker is told what that means. */
-export function LocationField({ klicId, value, onChange }: Props) {
+/**
+ * "Mijn positie (GPS)" or a tap on the map; without a location the worker is told what that means. A
+ * problem with the location marks the GPS button, where a refused save puts the focus.
+ */
+export function LocationField({ klicId, value, onChange, error }: Props) {
   const { t } = useTranslation();
   const gps = useGpsPosition(onChange);
   const [mapOpen, setMapOpen] = useState(false);
+  const errorId = useId();
   return (
     <Stack gap="xs">
       <Title order={3} size="h5">
@@ -26,17 +31,19 @@ export function LocationField({ klicId, value, onChange }: Props) {
       </Title>
       <Stack gap="xs">
         <Button
-          size="md"
+          size="lg"
           variant="light"
           leftSection={<IconCurrentLocation size={20} aria-hidden />}
           loading={gps.locating}
           onClick={() => void gps.locate()}
+          aria-invalid={error ? true : undefined}
+          aria-describedby={error ? errorId : undefined}
           data-testid="field-reg-gps"
         >
           {t('field.registration.location.gps')}
         </Button>
         <Button
-          size="md"
+          size="lg"
           variant={mapOpen ? 'filled' : 'light'}
           leftSection={<IconMapPin size={20} aria-hidden />}
           onClick={() => setMapOpen((open) => !open)}
@@ -45,6 +52,11 @@ export function LocationField({ klicId, value, onChange }: Props) {
           {mapOpen ? t('field.registration.location.mapDone') : t('field.registration.location.map')}
         </Button>
       </Stack>
+      {error && (
+        <Alert color="red" id={errorId} data-testid="field-reg-location-error">
+          {error}
+        </Alert>
+      )}
       {gps.problem && (
         <Alert color="orange" data-testid="field-reg-gps-problem">
           {t(`field.registration.location.problems.${gps.problem}`)}
@@ -71,6 +83,10 @@ export function LocationField({ klicId, value, onChange }: Props) {
 function LocationSummary({ value, onClear }: { value: PickedLocation; onClear: () => void }) {
   const { t } = useTranslation();
   const rough = value.accuracyM !== null && value.accuracyM > roughAccuracyM;
+  const metres = new Intl.NumberFormat(interfaceLocale(), {
+    minimumFractionDigits: 2,
+    maximumFractionDigits: 2,
+  });
   return (
     <Stack gap={4} data-testid="field-reg-location">
       <Group justify="space-between" wrap="nowrap">

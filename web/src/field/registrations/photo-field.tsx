@@ -1,6 +1,6 @@
 import { Alert, Button, Group, Stack, Text, Title, VisuallyHidden } from '@mantine/core';
 import { IconCamera, IconPhoto } from '@tabler/icons-react';
-import { type ChangeEvent, type Dispatch, type SetStateAction, useState } from 'react';
+import { type ChangeEvent, type Dispatch, type SetStateAction, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { compressPhoto } from './compress-photo';
 import { type FormPhoto, maxPhotosPerRegistration } from './form-photo';
@@ -9,28 +9,46 @@ import { PhotoThumbnail } from './photo-thumbnail';
 
 type Props = { photos: FormPhoto[]; onChange: Dispatch<SetStateAction<FormPhoto[]>> };
 
-/** Take or choose photos; each is reduced on the phone right away, shown small and can be removed. */
+/**
+ * Take or choose photos; each is reduced on the phone right away, one at a time (a phone has little
+ * memory for several decoded photos), shown small and can be removed.
+ */
 export function PhotoField({ photos, onChange }: Props) {
   const { t } = useTranslation();
   const [tooMany, setTooMany] = useState(false);
+  // The photo being reduced now (its key).
+  const reducing = useRef<string | null>(null);
 
-  const addFiles = async (event: ChangeEvent<HTMLInputElement>) => {
-    const files = [...(event.currentTarget.files ?? [])];
+  const addFiles = (event: ChangeEvent<HTMLInputElement>) => {
+    const picked = [...(event.currentTarget.files ?? [])].map(
+      (file): FormPhoto => ({ key: crypto.randomUUID(), status: 'compressing', file }),
+    );
     // Empty the input, so that the same photo can be chosen again after removing it.
     event.currentTarget.value = '';
-    const room = Math.max(0, maxPhotosPerRegistration - photos.length);
-    setTooMany(files.length > room);
-    const added = files.slice(0, room).map((file) => ({ file, key: crypto.randomUUID() }));
-    onChange((current) => [...current, ...added.map(({ key }) => ({ key, status: 'compressing' as const }))]);
-    // One at a time: a phone has little memory for several decoded photos.
-    for (const { file, key } of added) {
-      const done: FormPhoto = await compressPhoto(file).then(
-        (blob) => ({ key, status: 'ready', blob }),
-        () => ({ key, status: 'failed' }),
-      );
-      onChange((current) => current.map((photo) => (photo.key === key ? done : photo)));
-    }
+    setTooMany(photos.length + picked.length > maxPhotosPerRegistration);
+    // The room is counted on the latest list: two quick picks must not pass the maximum together.
+    onChange((current) => [
+      ...current,
+      ...picked.slice(0, Math.max(0, maxPhotosPerRegistration - current.length)),
+    ]);
   };
+
+  useEffect(() => {
+    if (reducing.current !== null) return;
+    const next = photos.find((photo) => photo.status === 'compressing');
+    if (!next) return;
+    const { key } = next;
+    reducing.current = key;
+    void compressPhoto(next.file)
+      .then(
+        (blob): FormPhoto => ({ key, status: 'ready', blob }),
+        (): FormPhoto => ({ key, status: 'failed' }),
+      )
+      .then((done) => {
+        reducing.current = null;
+        onChange((current) => current.map((photo) => (photo.key === key ? done : photo)));
+      });
+  }, [photos, onChange]);
 
   const remove = (key: string) => {
     setTooMany(false);
@@ -45,7 +63,7 @@ export function PhotoField({ photos, onChange }: Props) {
       <Group gap="xs" grow>
         <Button
           component="label"
-          size="md"
+          size="lg"
           variant="light"
           leftSection={<IconCamera size={20} aria-hidden />}
         >
@@ -56,19 +74,19 @@ export function PhotoField({ photos, onChange }: Props) {
               accept="image/*"
               capture="environment"
               multiple
-              onChange={(event) => void addFiles(event)}
+              onChange={addFiles}
               data-testid="field-reg-photo-input"
             />
           </VisuallyHidden>
         </Button>
-        <Button component="label" size="md" variant="light" leftSection={<IconPhoto size={20} aria-hidden />}>
+        <Button component="label" size="lg" variant="light" leftSection={<IconPhoto size={20} aria-hidden />}>
           {t('field.registration.photos.choose')}
           <VisuallyHidden>
             <input
               type="file"
               accept="image/*"
               multiple
-              onChange={(event) => void addFiles(event)}
+              onChange={addFiles}
               data-testid="field-reg-photo-choose"
             />
           </VisuallyHidden>

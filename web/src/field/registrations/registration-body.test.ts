@@ -184,3 +184,38 @@ describe('an onbekend net', () => {
     });
   });
 });
+
+describe('the location', () => {
+  it('must lie in the Netherlands, as the server checks, or be left out', () => {
+    for (const position of [
+      [482, 284_182],
+      [306_603, 637_050],
+      [155_000, 463_000],
+    ] as [number, number][]) {
+      expect(
+        buildRegistrationBody('proefsleuf', values({ depthCm: '50' }), { ...context, position }),
+      ).toMatchObject({ ok: true, body: { position } });
+    }
+    for (const position of [
+      [481.9, 400_000],
+      [306_604, 400_000],
+      [155_000, 284_181],
+      [155_000, 637_051],
+      [-2_000_000, 5_000_000],
+    ] as [number, number][]) {
+      expect(
+        buildRegistrationBody('proefsleuf', values({ depthCm: '50' }), { ...context, position }),
+      ).toEqual({
+        ok: false,
+        errors: { position: { key: 'outsideNetherlands' } },
+      });
+    }
+  });
+
+  it('is named together with the other problems', () => {
+    expect(buildRegistrationBody('onbekendNet', values({}), { ...context, position: [0, 0] })).toEqual({
+      ok: false,
+      errors: { position: { key: 'outsideNetherlands' }, description: { key: 'required' } },
+    });
+  });
+});

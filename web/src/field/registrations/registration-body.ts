@@ -18,11 +18,12 @@ export type RegistrationFormValues = {
 export const unknownOperator = 'unknown';
 
 export type FieldError =
-  | { key: 'required' | 'chooseOne' | 'wholeNumber' | 'inFuture' | 'invalidDate' }
+  | { key: 'required' | 'chooseOne' | 'wholeNumber' | 'inFuture' | 'invalidDate' | 'outsideNetherlands' }
   | { key: 'range'; params: { min: number; max: number } }
   | { key: 'tooLong'; params: { max: number } };
 
-export type FormErrors = Partial<Record<keyof RegistrationFormValues, FieldError>>;
+/** A problem per form field; `position` is the location field's. */
+export type FormErrors = Partial<Record<keyof RegistrationFormValues | 'position', FieldError>>;
 
 export const emptyFormValues = (now: Date): RegistrationFormValues => ({
   depthCm: '',
@@ -41,6 +42,13 @@ const maxDepthCm = 1000;
 const maxOffsetCm = 10_000;
 /** The server accepts a time at most 5 minutes ahead of its clock. */
 const allowedClockSkewMs = 5 * 60 * 1000;
+/** The RD New bounds of the Netherlands in metres, as server/field/registration-checks.ts enforces them. */
+const rdBounds = { minX: 482, minY: 284_182, maxX: 306_603, maxY: 637_050 };
+
+/** Whether the server takes this position: a GPS fix abroad (or a wrong one) would be refused for good. */
+export function inNetherlands([x, y]: readonly [number, number]): boolean {
+  return x >= rdBounds.minX && x <= rdBounds.maxX && y >= rdBounds.minY && y <= rdBounds.maxY;
+}
 
 /** A `datetime-local` value for a moment, in the phone's time zone. */
 export function localDateTimeValue(date: Date): string {
@@ -91,6 +99,7 @@ export function buildRegistrationBody(
     if (!context.operators.includes(values.operator)) errors.operator = { key: 'chooseOne' };
     return values.operator;
   };
+  if (context.position && !inNetherlands(context.position)) errors.position = { key: 'outsideNetherlands' };
   const common = {
     idempotencyKey: context.idempotencyKey,
     position: context.position,

@@ -2,10 +2,13 @@ import { Alert, Button, Stack, Textarea } from '@mantine/core';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
+import { useSession } from '@/shared/session';
 import type { FieldKlicDetail } from '../api/field-api';
+import { focusFirstInvalid } from '../app/focus-first-invalid';
 import { fieldPaths } from '../app/paths';
 import { addToOutbox, type RegistrationKind } from '../outbox';
 import type { FormPhoto } from './form-photo';
+import { interfaceLocale } from './interface-locale';
 import { KindFields } from './kind-fields';
 import { LocationField } from './location-field';
 import { PhotoField } from './photo-field';
@@ -20,7 +23,10 @@ import { useFieldErrorText } from './use-field-error';
 
 type Props = { klic: FieldKlicDetail; kind: RegistrationKind };
 
-type Problem = 'fixErrors' | 'waitForPhotos' | 'saveFailed';
+type Problem =
+  | { key: 'fixErrors' | 'waitForPhotos' | 'saveFailed' }
+  /** Photos (numbered from 1, as shown) that could not be read or reduced. */
+  | { key: 'photoFailed'; numbers: number[] };
 
 /**
  * A registration of one kind: its fields, the location, photos and a note. Saving puts it in the outbox
@@ -29,6 +35,7 @@ type Problem = 'fixErrors' | 'waitForPhotos' | 'saveFailed';
 export function RegistrationForm({ klic, kind }: Props) {
   const { t } = useTranslation();
   const navigate = useNavigate();
+  const session = useSession();
   const errorText = useFieldErrorText();
   const [values, setValues] = useState<RegistrationFormValues>(() => emptyFormValues(new Date()));
   const [errors, setErrors] = useState<FormErrors>({});
@@ -46,10 +53,15 @@ export function RegistrationForm({ klic, kind }: Props) {
     setErrors((current) => ({ ...current, [field]: undefined }));
   };
 
+  const changeLocation = (picked: PickedLocation | null) => {
+    setLocation(picked);
+    setErrors((current) => ({ ...current, position: undefined }));
+  };
+
   const save = async () => {
     if (reducing) {
       setSaveWhenReduced(true);
-      setProblem('waitForPhotos');
+      setProblem({ key: 'waitForPhotos' });
       return;
     }
     const result = buildRegistrationBody(kind, values, {
@@ -58,13 +70,14 @@ export function RegistrationForm({ klic, kind }: Props) {
       position: location?.position ?? null,
       operators: klic.operators.map((operator) => operator.bronhoudercode),
     });
-    if (!result.ok) {
-      setErrors(result.errors);
-      setProblem('fixErrors');
-      // The worker lands on the first field that needs attention.
-      requestAnimationFrame(() =>
-        formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus(),
+    // A photo that could not be reduced is never dropped silently: the worker removes or replaces it.
+    const failedPhotos = photos.flatMap((photo, index) => (photo.status === 'failed' ? [index + 1] : []));
+    if (!result.ok) setErrors(result.errors);
+    if (!result.ok || failedPhotos.length > 0) {
+      setProblem(
+        failedPhotos.length > 0 ? { key: 'photoFailed', numbers: failedPhotos } : { key: 'fixErrors' },
       );
+      focusFirstInvalid(formRef.current);
       return;
     }
     setSaving(true);
@@ -74,6 +87,7 @@ export function RegistrationForm({ klic, kind }: Props) {
         kind: 'registration',
         klicId: klic.id,
         meldnummer: klic.meldnummer,
+        user: { id: session.user.id, name: session.user.name },
         body: result.body,
         photos: photos.flatMap((photo) =>
           photo.status === 'ready' ? [{ idempotencyKey: photo.key, blob: photo.blob }] : [],
@@ -81,7 +95,7 @@ export function RegistrationForm({ klic, kind }: Props) {
       });
       navigate(fieldPaths.klic(klic.id), { replace: true });
     } catch {
-      setProblem('saveFailed');
+      setProblem({ key: 'saveFailed' });
       setSaving(false);
     }
   };
@@ -109,7 +123,12 @@ export function RegistrationForm({ klic, kind }: Props) {
           onChange={change}
           operators={klic.operators}
         />
-        <LocationField klicId={klic.id} value={location} onChange={setLocation} />
+        <LocationField
+          klicId={klic.id}
+          value={location}
+          onChange={changeLocation}
+          error={errorText(errors.position)}
+        />
         <PhotoField photos={photos} onChange={setPhotos} />
         <Textarea
           label={t('field.registration.form.note')}
@@ -124,11 +143,18 @@ export function RegistrationForm({ klic, kind }: Props) {
         />
         {problem && (
           <Alert
-            color={problem === 'saveFailed' ? 'red' : 'orange'}
+            color={problem.key === 'saveFailed' || problem.key === 'photoFailed' ? 'red' : 'orange'}
             role="alert"
             data-testid="field-reg-problem"
           >
-            {t(`field.registration.form.${problem}`)}
+            {problem.key === 'photoFailed'
+              ? t('field.registration.form.photoFailed', {
+                  count: problem.numbers.length,
+                  numbers: new Intl.ListFormat(interfaceLocale(), { type: 'conjunction' }).format(
+                    problem.numbers.map(String),
+                  ),
+                })
+              : t(`field.registration.form.${problem.key}`)}
           </Alert>
         )}
         <Button type="submit" size="lg" loading={saving || saveWhenReduced} data-testid="field-reg-save">

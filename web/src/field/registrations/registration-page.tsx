@@ -1,8 +1,8 @@
-import { Alert, Button, Stack, Text, Title } from '@mantine/core';
-import { IconArrowLeft } from '@tabler/icons-react';
+import { Alert, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { Link, useParams } from 'react-router';
+import { useParams } from 'react-router';
 import { DocumentTitle, ErrorAlert, PageLoader } from '@/shared/ui';
+import { BackLink } from '../app/back-link';
 import { fieldPaths } from '../app/paths';
 import { useFieldKlic } from '../klic';
 import { type RegistrationKind, registrationKinds } from '../outbox';
@@ -16,19 +16,7 @@ export function RegistrationPage() {
   const { t } = useTranslation();
   const { klicId = '', kind } = useParams();
   const query = useFieldKlic(klicId);
-  const back = (
-    <Button
-      component={Link}
-      to={fieldPaths.klic(klicId)}
-      variant="subtle"
-      size="md"
-      px={0}
-      leftSection={<IconArrowLeft size={20} aria-hidden />}
-      style={{ alignSelf: 'flex-start' }}
-    >
-      {t('field.registration.form.back')}
-    </Button>
-  );
+  const back = <BackLink to={fieldPaths.klic(klicId)}>{t('field.registration.form.back')}</BackLink>;
   if (!isKind(kind)) {
     return (
       <Stack gap="sm">

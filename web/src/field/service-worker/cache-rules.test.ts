@@ -11,7 +11,6 @@ describe('which requests the field app keeps on the device', () => {
     [`/api/field/klics/${klic}/map`, 'kept'],
     ['/api/field/registrations', 'data'],
     ['/api/reason-lists/abortExecution', 'data'],
-    ['/api/me', 'data'],
     [`/api/field/klics/${klic}/files/${file}`, 'files'],
     [`/api/field/klics/${klic}/attachments/${file}`, 'files'],
     [`/api/field/registrations/${file}/photos/${file}`, 'files'],
@@ -33,6 +32,8 @@ describe('which requests the field app keeps on the device', () => {
     `/api/klic/meldingen/${klic}/map`,
     '/api/users',
     '/api/auth/get-session',
+    // The session: the field app keeps its own copy (field-session.ts), which knows it is not confirmed.
+    '/api/me',
     '/api/field/klics/',
     `/api/field/klics/${klic}/files`,
     `/api/field/klics/${klic}/map/extra`,

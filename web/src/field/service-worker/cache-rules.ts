@@ -1,15 +1,24 @@
 /**
  * Which requests of the field app are kept on the device, and where. The service worker routes by these
- * rules, and the offline sync (web/src/field/offline) fills the same caches under the same keys.
+ * rules, and the offline sync (web/src/field/offline) fills the same caches (named in
+ * web/src/shared/field-device) under the same keys.
  */
-export const dataCacheName = 'veld-data';
-export const filesCacheName = 'veld-files';
 
 /**
  * Sent by the offline sync on its own downloads: it stores them itself, so the service worker lets them
  * pass instead of storing each (large) file a second time.
  */
 export const offlineSyncHeader = 'x-veld-offline-sync';
+
+/**
+ * Set by the service worker on an answer it gave from the device because the server did not answer (in
+ * time): when that answer was kept (an HTTP date).
+ */
+export const keptAtHeader = 'x-veld-kept-at';
+
+/** The message the service worker sends the page after each data answer: `keptAt` null when it is fresh. */
+export const keptAnswerMessage = 'veld-kept-answer';
+export type KeptAnswerMessage = { type: typeof keptAnswerMessage; path: string; keptAt: string | null };
 
 /**
  * 'data' is asked from the server first (it changes); 'kept' is answered from the device at once and
@@ -25,7 +34,6 @@ const rules: ReadonlyArray<readonly [RegExp, CacheRule]> = [
   [/^\/api\/field\/klics(\/[^/]+)?$/, 'data'],
   [/^\/api\/field\/registrations$/, 'data'],
   [/^\/api\/reason-lists\/[^/]+$/, 'data'],
-  [/^\/api\/me$/, 'data'],
 ];
 
 /** The rule for a same-origin request, or null when it always goes to the network (and is never kept). */

@@ -1,26 +1,29 @@
-import { queryOptions } from '@tanstack/react-query';
+import { hashKey, type QueryClient, queryOptions } from '@tanstack/react-query';
 import { apiRequest, isApiError } from '@/shared/api';
+import { fieldSessionStorageKey } from '@/shared/field-device';
 import type { Session } from '@/shared/session';
-
-const storageKey = 'veldwerk.field.session';
+import { forgetAllOffline } from '../offline';
+import { isAnotherUser } from './owner-change';
 
 export const fieldSessionKey = ['field', 'session'] as const;
 
 /**
  * The logged-in worker. Without a connection the app still opens: the last known session is kept in
- * this browser and used until the server answers. A 401 means the session ended (logout,
- * revoked by the admin): then null, and the stored copy is forgotten.
+ * this browser and used until the server answers (`offline`: not confirmed by the server yet). A 401
+ * means the session ended (logout, revoked by the admin): then null, and what the worker kept on the
+ * device is forgotten.
  */
 export type FieldSessionState = { session: Session; offline: boolean } | null;
 
-async function fetchFieldSession(signal: AbortSignal): Promise<FieldSessionState> {
+async function fetchFieldSession(signal: AbortSignal, client: QueryClient): Promise<FieldSessionState> {
   try {
     const session = await apiRequest<Session>('/api/me', { signal });
+    if (isAnotherUser(remembered(), session)) await forgetPreviousUser(client);
     remember(session);
     return { session, offline: false };
   } catch (error) {
     if (isApiError(error) && error.status === 401) {
-      forgetFieldSession();
+      await forgetAllOffline();
       return null;
     }
     if (isApiError(error) && error.status === 0) {
@@ -31,10 +34,21 @@ async function fetchFieldSession(signal: AbortSignal): Promise<FieldSessionState
   }
 }
 
+/**
+ * Another user logged in on this device (e.g. in the office app): the previous worker's KLICs leave the
+ * device and the pages ask their data again; the outbox keeps each user's entries itself.
+ */
+async function forgetPreviousUser(client: QueryClient): Promise<void> {
+  await forgetAllOffline();
+  const sessionHash = hashKey(fieldSessionKey);
+  void client.resetQueries({ predicate: (query) => query.queryHash !== sessionHash });
+}
+
 export const fieldSessionQuery = queryOptions({
   queryKey: fieldSessionKey,
-  queryFn: ({ signal }) => fetchFieldSession(signal),
-  staleTime: 5 * 60 * 1000,
+  queryFn: ({ signal, client }) => fetchFieldSession(signal, client),
+  // A session the server has not confirmed is asked again as soon as it can be (reconnect, back to the app).
+  staleTime: (query) => (query.state.data?.offline ? 0 : 5 * 60 * 1000),
   networkMode: 'always',
   // On a slow connection the app opens at once with the session last known on this device and asks the
   // server behind it (marked stale from the start); a 401 then still shows the login.
@@ -47,7 +61,7 @@ export const fieldSessionQuery = queryOptions({
 
 function remember(session: Session): void {
   try {
-    window.localStorage.setItem(storageKey, JSON.stringify(session));
+    window.localStorage.setItem(fieldSessionStorageKey, JSON.stringify(session));
   } catch {
     // Storage blocked: the app then needs a connection to open.
   }
@@ -55,18 +69,10 @@ function remember(session: Session): void {
 
 function remembered(): Session | null {
   try {
-    const value = window.localStorage.getItem(storageKey);
+    const value = window.localStorage.getItem(fieldSessionStorageKey);
     return value ? (JSON.parse(value) as Session) : null;
   } catch {
     return null;
-  }
-}
-
-export function forgetFieldSession(): void {
-  try {
-    window.localStorage.removeItem(storageKey);
-  } catch {
-    // Nothing stored.
   }
 }
 

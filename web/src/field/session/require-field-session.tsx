@@ -1,16 +1,23 @@
-import { Alert, Anchor, Button, Center, Container, Loader, Stack, Text } from '@mantine/core';
+import { Alert, Button, Center, Container, Loader, Stack, Text } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
-import type { ReactNode } from 'react';
+import { type ReactNode, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { SessionContext } from '@/shared/session';
 import { ErrorAlert } from '@/shared/ui';
+import { useOutboxUser } from '../outbox';
 import { fieldLoginUrl, fieldSessionQuery } from './field-session';
 
 /** The field app's pages need a logged-in field worker; offline, the last known session serves. */
 export function RequireFieldSession({ children }: { children: ReactNode }) {
   const { t } = useTranslation();
   const query = useQuery(fieldSessionQuery);
-  if (query.isPending) {
+  useOutboxUser(query.data?.session.user.id ?? null);
+  const mustChangePassword = query.data?.session.mustChangePassword === true;
+  useEffect(() => {
+    // A password chosen by the admin must be replaced first; the office app asks for it.
+    if (mustChangePassword) window.location.replace('/');
+  }, [mustChangePassword]);
+  if (query.isPending || mustChangePassword) {
     return (
       <Center h="60vh">
         <Loader aria-label={t('app.loading')} />
@@ -43,19 +50,16 @@ export function RequireFieldSession({ children }: { children: ReactNode }) {
     );
   }
   const { session } = query.data;
-  // A password chosen by the admin must be replaced first; the office app asks for it.
-  if (session.mustChangePassword) {
-    window.location.replace('/');
-    return null;
-  }
   if (!session.rights.includes('fieldWorker')) {
     return (
       <Container size="xs" py="xl">
         <Alert color="yellow" title={t('field.noAccessTitle')} data-testid="field-no-access">
-          <Text size="sm">{t('field.noAccessText')}</Text>
-          <Anchor href="/" size="sm">
-            {t('field.officeApp')}
-          </Anchor>
+          <Stack gap="sm" align="flex-start">
+            <Text size="sm">{t('field.noAccessText')}</Text>
+            <Button component="a" href="/" size="lg" variant="light">
+              {t('field.officeApp')}
+            </Button>
+          </Stack>
         </Alert>
       </Container>
     );

@@ -48,6 +48,11 @@ export const fieldKlicEn: typeof fieldKlicNl = {
     confirm: 'Remove',
     cancel: 'Cancel',
     offline: 'Removing needs a connection. Try again once you are back online.',
+    waiting_one: '{{count}} registration for this KLIC is still waiting; send it first.',
+    waiting_other: '{{count}} registrations for this KLIC are still waiting; send them first.',
+    sendNow: 'Send now',
+    refused: 'Veldwerk refused one or more of them; try them again in the outbox or delete them there.',
+    toOutbox: 'To the outbox',
   },
   map: {
     title: 'Map {{meldnummer}}',
@@ -77,6 +82,6 @@ export const fieldKlicEn: typeof fieldKlicNl = {
     attachment: "Network operators' attachments",
     own: "The work planner's own attachments",
     openFailed:
-      'This document is not on your phone and there is no connection. Open it again once you are connected.',
+      '{{name}} is not on your phone and there is no connection. Open it again once you are connected.',
   },
 };

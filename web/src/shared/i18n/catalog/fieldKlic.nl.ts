@@ -46,6 +46,12 @@ export const fieldKlicNl = {
     confirm: 'Verwijderen',
     cancel: 'Annuleren',
     offline: 'Verwijderen kan alleen met verbinding. Probeer het opnieuw zodra u weer verbinding heeft.',
+    waiting_one: 'Er wacht nog {{count}} registratie voor deze KLIC; verstuur die eerst.',
+    waiting_other: 'Er wachten nog {{count}} registraties voor deze KLIC; verstuur die eerst.',
+    sendNow: 'Nu versturen',
+    refused:
+      'Veldwerk heeft er een of meer geweigerd; probeer die in de wachtrij opnieuw of verwijder ze daar.',
+    toOutbox: 'Naar de wachtrij',
   },
   map: {
     title: 'Kaart {{meldnummer}}',
@@ -75,6 +81,6 @@ export const fieldKlicNl = {
     attachment: 'Bijlagen van netbeheerders',
     own: 'Eigen bijlagen van de werkvoorbereider',
     openFailed:
-      'Dit document staat niet op uw telefoon en er is geen verbinding. Open het opnieuw zodra u verbinding heeft.',
+      '{{name}} staat niet op uw telefoon en er is geen verbinding. Open het opnieuw zodra u verbinding heeft.',
   },
 };

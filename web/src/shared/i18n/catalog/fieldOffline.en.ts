@@ -18,4 +18,6 @@ export const fieldOfflineEn: typeof fieldOfflineNl = {
   newVersion: 'New version available',
   newVersionText: 'Reload the app to use the new version. Your queue is kept.',
   reload: 'Reload',
+  keptAt: 'Data from {{time}} — possibly out of date',
+  olderMap: 'Map of an older delivery; the new one is being loaded.',
 };

@@ -16,4 +16,6 @@ export const fieldOfflineNl = {
   newVersion: 'Nieuwe versie beschikbaar',
   newVersionText: 'Herlaad de app om de nieuwe versie te gebruiken. Uw wachtrij blijft bewaard.',
   reload: 'Herladen',
+  keptAt: 'Gegevens van {{time}} — mogelijk niet actueel',
+  olderMap: 'Kaart van een oudere levering; de nieuwe wordt geladen.',
 };

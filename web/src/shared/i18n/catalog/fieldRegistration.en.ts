@@ -42,6 +42,8 @@ export const fieldRegistrationEn: typeof fieldRegistrationNl = {
     save: 'Save',
     fixErrors: 'Check the marked fields.',
     waitForPhotos: 'The photos are still being reduced; the registration is saved as soon as they are done.',
+    photoFailed_one: 'Photo {{numbers}} could not be processed; remove it or choose it again.',
+    photoFailed_other: 'Photos {{numbers}} could not be processed; remove them or choose them again.',
     saveFailed:
       'Saving on this device failed. What you entered is still there; try again. If it keeps failing, check whether the browser storage is full or blocked.',
     klicUnavailable: 'This KLIC is not kept on this device. Open it once with a connection and try again.',
@@ -54,6 +56,8 @@ export const fieldRegistrationEn: typeof fieldRegistrationNl = {
     tooLong: 'This is too long: at most {{max}} characters.',
     inFuture: 'This time lies in the future.',
     invalidDate: 'Enter a valid date and time.',
+    outsideNetherlands:
+      'This location lies outside the Netherlands; Veldwerk does not accept it. Find your position again, pick the spot on the map or clear the location.',
   },
   location: {
     title: 'Location',
@@ -121,6 +125,8 @@ export const fieldRegistrationEn: typeof fieldRegistrationNl = {
     },
     klic: 'KLIC {{meldnummer}}',
     savedAt: 'Saved {{time}}',
+    otherUser: 'From {{name}} – log in as {{name}} to send it.',
+    old: 'Recorded {{days}} days ago. After {{max}} days Veldwerk no longer accepts it; send it as soon as possible.',
     photos: 'Photos: {{sent}} of {{total}} sent',
     registrationArrived: 'The registration itself has arrived; its photos not yet.',
     lastError: 'Last attempt {{time}}: {{message}}',

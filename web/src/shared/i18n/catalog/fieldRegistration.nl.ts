@@ -40,6 +40,8 @@ export const fieldRegistrationNl = {
     save: 'Opslaan',
     fixErrors: 'Controleer de gemarkeerde velden.',
     waitForPhotos: 'De foto’s worden nog verkleind; daarna wordt de registratie vanzelf opgeslagen.',
+    photoFailed_one: 'Foto {{numbers}} kon niet worden verwerkt; verwijder hem of kies hem opnieuw.',
+    photoFailed_other: 'Foto’s {{numbers}} konden niet worden verwerkt; verwijder ze of kies ze opnieuw.',
     saveFailed:
       'Opslaan op dit toestel is mislukt. Wat u invulde staat er nog; probeer het opnieuw. Blijft het misgaan, controleer dan of de opslag van de browser vol of geblokkeerd is.',
     klicUnavailable:
@@ -53,6 +55,8 @@ export const fieldRegistrationNl = {
     tooLong: 'Dit is te lang: maximaal {{max}} tekens.',
     inFuture: 'Dit tijdstip ligt in de toekomst.',
     invalidDate: 'Vul een geldige datum en tijd in.',
+    outsideNetherlands:
+      'Deze locatie ligt buiten Nederland; Veldwerk neemt hem zo niet aan. Bepaal uw positie opnieuw, kies de plek op de kaart of wis de locatie.',
   },
   location: {
     title: 'Locatie',
@@ -120,6 +124,8 @@ export const fieldRegistrationNl = {
     },
     klic: 'KLIC {{meldnummer}}',
     savedAt: 'Opgeslagen {{time}}',
+    otherUser: 'Van {{name}} – log in als {{name}} om te versturen.',
+    old: 'Vastgelegd {{days}} dagen geleden. Na {{max}} dagen neemt Veldwerk het niet meer aan; verstuur het zo snel mogelijk.',
     photos: 'Foto’s: {{sent}} van {{total}} verstuurd',
     registrationArrived: 'De registratie zelf is aangekomen; de foto’s nog niet.',
     lastError: 'Laatste poging {{time}}: {{message}}',

@@ -1,0 +1,1 @@
+export { isExpired } from './klic-expiry';

@@ -1,0 +1,7 @@
+export {
+  fieldDataCacheName,
+  fieldFilesCacheName,
+  fieldOfflineRecordsStorageKey,
+  fieldSessionStorageKey,
+} from './field-device-keys';
+export { forgetFieldDeviceData } from './forget-field-device-data';
