@@ -5,8 +5,8 @@
  */
 
 /**
- * Sent by the offline sync on its own downloads: it stores them itself, so the service worker lets them
- * pass instead of storing each (large) file a second time.
+ * Requests the service worker lets pass untouched: the offline sync's own downloads (it stores them itself,
+ * not each large file twice) and the outbox's check of who the session belongs to (never a kept answer).
  */
 export const offlineSyncHeader = 'x-veld-offline-sync';
 
