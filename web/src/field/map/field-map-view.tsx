@@ -1,17 +1,11 @@
 import { Drawer, Paper, Text } from '@mantine/core';
-import { useCallback, useEffect, useMemo, useReducer, useRef, useState } from 'react';
+import { useCallback, useEffect, useReducer, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import {
-  featureAtPixel,
-  operatorNamesOf,
-  type SelectedFeature,
-  themesOf,
-} from '@/shared/klic-map/feature-at-pixel';
+import { featureAtPixel, type SelectedFeature } from '@/shared/klic-map/feature-at-pixel';
 import { FeaturePanel } from '@/shared/klic-map/feature-panel';
 import { LayerPanel } from '@/shared/klic-map/layer-panel';
-import type { Visibility } from '@/shared/klic-map/map-styles';
-import { startMeasuring } from '@/shared/klic-map/measure-interaction';
-import { type Backgrounds, useOlMap } from '@/shared/klic-map/use-ol-map';
+import { useMapLayers, useMeasuring } from '@/shared/klic-map/use-map-controls';
+import { useOlMap } from '@/shared/klic-map/use-ol-map';
 import { useSession } from '@/shared/session';
 import classes from './field-map.module.css';
 import type { FieldMapProps } from './field-map-types';
@@ -36,21 +30,14 @@ export default function FieldMapView({ data, onPick, picked = null, markers = []
   const session = useSession();
   const onlineBackgroundUrl = session.map?.onlineBackgroundUrl ?? null;
   const [element, setElement] = useState<HTMLElement | null>(null);
-  const [visibility, setVisibility] = useState<Visibility>(() => ({
-    hiddenThemes: new Set(),
-    hiddenOperators: new Set(),
-    requestPolygons: true,
-  }));
-  const [backgrounds, setBackgrounds] = useState<Backgrounds>({ delivery: true, online: false });
+  const { visibility, setVisibility, backgrounds, setBackgrounds, themes, operatorNames } =
+    useMapLayers(data);
   const [layersOpen, setLayersOpen] = useState(false);
   const [selected, setSelected] = useState<SelectedFeature | null>(null);
-  const [measuring, setMeasuring] = useState(false);
-  const [length, setLength] = useState<string | null>(null);
   const [following, follow] = useReducer(nextFollowing, false);
   const map = useOlMap(element, data, visibility, backgrounds, onlineBackgroundUrl);
+  const { measuring, setMeasuring, length } = useMeasuring(map);
   const position = useOwnPosition();
-  const themes = useMemo(() => themesOf(data), [data]);
-  const operatorNames = useMemo(() => operatorNamesOf(data), [data]);
   const endFollowing = useCallback(() => follow('pannedByHand'), []);
   const centreOnMe = usePositionOnMap(map, position, following, endFollowing);
   useMarkers(map, markers, picked);
@@ -77,11 +64,6 @@ export default function FieldMapView({ data, onPick, picked = null, markers = []
     });
     return () => map.un('singleclick', key.listener);
   }, [map, measuring, operatorNames]);
-
-  useEffect(() => {
-    if (!map || !measuring) return;
-    return startMeasuring(map, setLength);
-  }, [map, measuring]);
 
   const toggleFollow = () => {
     if (!following) centreOnMe();

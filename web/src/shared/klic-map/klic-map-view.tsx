@@ -1,14 +1,13 @@
 import { Box, Button, Group, Paper, Text } from '@mantine/core';
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ExportControls } from './export-controls';
-import { featureAtPixel, operatorNamesOf, type SelectedFeature, themesOf } from './feature-at-pixel';
+import { featureAtPixel, type SelectedFeature } from './feature-at-pixel';
 import { FeaturePanel } from './feature-panel';
 import { LayerPanel } from './layer-panel';
 import type { KlicMapData } from './map-data';
-import type { Visibility } from './map-styles';
-import { startMeasuring } from './measure-interaction';
-import { type Backgrounds, useOlMap } from './use-ol-map';
+import { useMapLayers, useMeasuring } from './use-map-controls';
+import { useOlMap } from './use-ol-map';
 
 export type KlicMapViewProps = {
   data: KlicMapData;
@@ -25,18 +24,11 @@ export type KlicMapViewProps = {
 export default function KlicMapView({ data, onlineBackgroundUrl, height = '70vh' }: KlicMapViewProps) {
   const { t } = useTranslation();
   const [element, setElement] = useState<HTMLElement | null>(null);
-  const [visibility, setVisibility] = useState<Visibility>(() => ({
-    hiddenThemes: new Set(),
-    hiddenOperators: new Set(),
-    requestPolygons: true,
-  }));
-  const [backgrounds, setBackgrounds] = useState<Backgrounds>({ delivery: true, online: false });
+  const { visibility, setVisibility, backgrounds, setBackgrounds, themes, operatorNames } =
+    useMapLayers(data);
   const [selected, setSelected] = useState<SelectedFeature | null>(null);
-  const [measuring, setMeasuring] = useState(false);
-  const [length, setLength] = useState<string | null>(null);
   const map = useOlMap(element, data, visibility, backgrounds, onlineBackgroundUrl);
-  const themes = useMemo(() => themesOf(data), [data]);
-  const operatorNames = useMemo(() => operatorNamesOf(data), [data]);
+  const { measuring, setMeasuring, length } = useMeasuring(map);
 
   useEffect(() => {
     if (!map || measuring) return;
@@ -45,11 +37,6 @@ export default function KlicMapView({ data, onlineBackgroundUrl, height = '70vh'
     );
     return () => map.un('singleclick', key.listener);
   }, [map, measuring, operatorNames]);
-
-  useEffect(() => {
-    if (!map || !measuring) return;
-    return startMeasuring(map, setLength);
-  }, [map, measuring]);
 
   return (
     <Group align="stretch" gap="sm" wrap="nowrap" h={height}>
