@@ -58,10 +58,15 @@ report(
   `parse generated ${largeMb} MB GML: ${largeParse.median.toFixed(1)} MB/s, peak memory growth ${largeParse.peak.toFixed(0)} MB`,
 );
 
+const cliBin = 'packages/cli/bin/veldwerk.mjs';
 const npxMs = timeProcess('npx', ['veldwerk', 'klic', 'inspect', sample, '--json'], 5);
-const nodeMs = timeProcess(process.execPath, ['bin/veldwerk.mjs', 'klic', 'inspect', sample, '--json'], 5);
+const nodeMs = timeProcess(process.execPath, [cliBin, 'klic', 'inspect', sample, '--json'], 5);
+// What `npx` costs before a byte is read: npm's own start-up, then node and the CLI's modules.
+const npxHelpMs = timeProcess('npx', ['veldwerk', '--help'], 5);
+const nodeHelpMs = timeProcess(process.execPath, [cliBin, '--help'], 5);
 report(
-  `veldwerk klic inspect (whole process, median of 5): npx ${npxMs.toFixed(0)} ms, node bin/veldwerk.mjs ${nodeMs.toFixed(0)} ms`,
+  `veldwerk klic inspect (whole process, median of 5): npx ${npxMs.toFixed(0)} ms, node ${cliBin} ${nodeMs.toFixed(0)} ms; ` +
+    `without reading (--help): npx ${npxHelpMs.toFixed(0)} ms, node ${nodeHelpMs.toFixed(0)} ms`,
 );
 if (!existsSync('/usr/bin/ogr2ogr') && process.getuid?.() === 0) {
   execFileSync('apt-get', ['install', '-y', '-qq', 'gdal-bin'], {

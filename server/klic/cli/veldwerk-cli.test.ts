@@ -131,14 +131,8 @@ describe('veldwerk klic inspect', () => {
 });
 
 describe('the veldwerk command', () => {
-  it("runs as its own process (the package's bin) and prints the JSON on stdout", async () => {
-    const { bin } = JSON.parse(readFileSync(join(repoRoot, 'package.json'), 'utf8'));
-    const { stdout, stderr } = await promisify(execFile)(
-      process.execPath,
-      [bin.veldwerk, 'klic', 'inspect', klicSample(klicSampleFiles.orientatieSmall), '--json'],
-      { cwd: repoRoot },
-    );
-    expect(stderr).toBe('');
+  const cliPackage = join(repoRoot, 'packages', 'cli');
+  const expectInspected = (stdout: string) =>
     expect(JSON.parse(stdout)).toMatchObject({
       meldnummer: '22O000518',
       aanvraagSoort: 'orientatieverzoek',
@@ -153,5 +147,30 @@ describe('the veldwerk command', () => {
       ]),
       counts: expect.objectContaining({ UtilityLink: 480, Maatvoering: 762 }),
     });
+
+  it("runs as its own process (the CLI package's bin) and prints the JSON on stdout", async () => {
+    const { bin } = JSON.parse(readFileSync(join(cliPackage, 'package.json'), 'utf8'));
+    const { stdout, stderr } = await promisify(execFile)(
+      process.execPath,
+      [
+        join(cliPackage, bin.veldwerk),
+        'klic',
+        'inspect',
+        klicSample(klicSampleFiles.orientatieSmall),
+        '--json',
+      ],
+      { cwd: repoRoot },
+    );
+    expect(stderr).toBe('');
+    expectInspected(stdout);
+  });
+
+  it('runs as `npx veldwerk` in the project, from the bin npm installed (nothing fetched)', async () => {
+    const { stdout } = await promisify(execFile)(
+      'npx',
+      ['--no', 'veldwerk', 'klic', 'inspect', klicSample(klicSampleFiles.orientatieSmall), '--json'],
+      { cwd: join(repoRoot, 'server') },
+    );
+    expectInspected(stdout);
   });
 });

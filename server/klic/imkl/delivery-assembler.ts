@@ -1,5 +1,6 @@
 import { knownFeatureTypes } from './feature-types.ts';
 import { extendBBox } from './gml-geometry.ts';
+import { fingerprintOf, IdFingerprints } from './id-fingerprints.ts';
 import type {
   BBox,
   Bijlage,
@@ -42,9 +43,9 @@ export class DeliveryAssembler {
   readonly warnings = new WarningCollector();
   // No prototype: a feature type named 'constructor' or '__proto__' is just another name.
   private readonly counts: Record<string, number> = Object.create(null);
-  private readonly ids = new Set<string>();
-  /** Targets not (yet) seen → the first feature pointing there and how many point there. */
-  private readonly pendingReferences = new Map<string, { from: string; count: number }>();
+  private readonly ids = new IdFingerprints();
+  /** Targets not (yet) seen, by fingerprint → the target, the first feature pointing there and how many point there. */
+  private readonly pendingReferences = new Map<number, { to: string; from: string; count: number }>();
   private readonly belanghebbenden: BelanghebbendeRecord[] = [];
   private readonly beheerders = new Map<string, ReturnType<typeof readBeheerder>>();
   private readonly belangen = new Map<string, BelangRecord>();
@@ -65,16 +66,18 @@ export class DeliveryAssembler {
     this.checkLinks = options.checkLinks ?? true;
   }
 
-  add(node: XmlNode): void {
+  /** One feature in document order, with the xlink:href values found inside it. */
+  add(node: XmlNode, references: string[]): void {
     const type = node.name;
     this.counts[type] = (this.counts[type] ?? 0) + 1;
     const gmlId = node.attrs['gml:id'];
     if (this.checkLinks) {
       if (gmlId) {
-        this.ids.add(detached(gmlId));
-        this.pendingReferences.delete(gmlId);
+        const id = fingerprintOf(gmlId);
+        this.ids.add(id);
+        if (this.pendingReferences.size > 0) this.pendingReferences.delete(id);
       }
-      this.collectReferences(gmlId ?? type, node);
+      this.addReferences(gmlId ?? type, references);
     }
     if (!knownFeatureTypes.has(type)) this.warnings.add('unknown_feature_type', type);
 
@@ -116,7 +119,7 @@ export class DeliveryAssembler {
   }
 
   finish(): DeliverySummary {
-    for (const [to, { from, count }] of this.pendingReferences) {
+    for (const { to, from, count } of this.pendingReferences.values()) {
       for (let i = 0; i < count; i++) this.warnings.add('dangling_link', `${from} → ${to}`);
     }
     const netbeheerders = this.belanghebbenden.map((each) => this.netbeheerder(each));
@@ -173,19 +176,16 @@ export class DeliveryAssembler {
     this.evContacts.set(bronhoudercode, known);
   }
 
-  private reference(from: string, to: string): void {
-    if (this.ids.has(to)) return;
-    const pending = this.pendingReferences.get(to);
-    if (pending) pending.count++;
-    else this.pendingReferences.set(detached(to), { from: detached(from), count: 1 });
-  }
-
-  /** Every xlink:href inside the feature that is not a web address points to another feature. */
-  private collectReferences(from: string, node: XmlNode): void {
-    for (const each of node.children) {
-      const target = each.attrs['xlink:href'];
-      if (target && !target.includes('://')) this.reference(from, target.replace(/^#/, ''));
-      if (each.children.length > 0) this.collectReferences(from, each);
+  /** Every xlink:href that is not a web address points to another feature; '#id' to 'id'. */
+  private addReferences(from: string, references: string[]): void {
+    for (const reference of references) {
+      if (reference === '' || reference.includes('://')) continue;
+      const to = reference.charCodeAt(0) === 35 ? reference.slice(1) : reference;
+      const target = fingerprintOf(to);
+      if (this.ids.has(target)) continue;
+      const pending = this.pendingReferences.get(target);
+      if (pending) pending.count++;
+      else this.pendingReferences.set(target, { to: detached(to), from: detached(from), count: 1 });
     }
   }
 }

@@ -1,4 +1,5 @@
 import type { BBox, Geometry, Position } from './imkl-model.ts';
+import { numberList } from './number-list.ts';
 import { child, childrenNamed, type XmlNode } from './xml-node.ts';
 
 const geometryElements = new Set([
@@ -129,10 +130,10 @@ function readPositions(node: XmlNode): Position[] {
 }
 
 function pushNumbers(target: Position[], text: string, dimension: 2 | 3): void {
-  const values = text.trim().split(/\s+/);
+  const values = numberList(text);
   for (let i = 0; i + 1 < values.length; i += dimension) {
-    const x = Number(values[i]);
-    const y = Number(values[i + 1]);
+    const x = values[i] as number;
+    const y = values[i + 1] as number;
     if (Number.isFinite(x) && Number.isFinite(y)) target.push([x, y]);
   }
 }

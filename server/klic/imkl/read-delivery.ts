@@ -45,7 +45,7 @@ export async function readDelivery(
     });
     const parser = createGmlStreamParser({
       onRoot: checkImklRoot,
-      onFeature: (node) => assembler.add(node),
+      onFeature: (node, references) => assembler.add(node, references),
       onUnknownElement: (name) => assembler.addWarning('unknown_element', name),
     });
 

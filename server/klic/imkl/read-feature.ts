@@ -10,9 +10,14 @@ const skippedProperties = new Set([
   'endLifespanVersion',
 ]);
 
+const idPrefix = 'nl.imkl-';
+
 /** The bronhoudercode in a gml:id such as 'nl.imkl-TS1383.MS_el00001' → 'TS1383'. */
 export function bronhoudercodeOf(gmlId: string): string | null {
-  return /^nl\.imkl-([A-Za-z0-9]+)\./.exec(gmlId)?.[1] ?? null;
+  if (!gmlId.startsWith(idPrefix)) return null;
+  const end = gmlId.indexOf('.', idPrefix.length);
+  const code = end < 0 ? '' : gmlId.slice(idPrefix.length, end);
+  return /^[A-Za-z0-9]+$/.test(code) ? code : null;
 }
 
 /** A map object with its geometry, label, rotation, references and simple values. */
@@ -28,7 +33,7 @@ export function readFeature(
 
   for (const each of node.children) {
     if (referenceElements.has(each.name) || skippedProperties.has(each.name)) continue;
-    const geometryNode = each.children.find((candidate) => isGeometryElement(candidate.name));
+    const geometryNode = geometryIn(each);
     if (geometryNode) {
       if (geometry === null) {
         geometry = readGeometry(geometryNode);
@@ -54,6 +59,12 @@ export function readFeature(
     },
     geometryUnreadable,
   };
+}
+
+/** The geometry element a property holds (a GML geometry property holds one), if any. */
+function geometryIn(property: XmlNode): XmlNode | undefined {
+  for (const each of property.children) if (isGeometryElement(each.name)) return each;
+  return undefined;
 }
 
 /**
