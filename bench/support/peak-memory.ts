@@ -5,17 +5,25 @@
  */
 export async function measurePeakGrowth<T>(
   work: () => Promise<T>,
-): Promise<{ result: T; peakGrowthMb: number; ms: number }> {
+): Promise<{ result: T; peakGrowthMb: number; peakHeapMb: number; ms: number }> {
   const baseline = process.memoryUsage.rss();
   let peak = baseline;
-  const timer = setInterval(() => {
+  let peakHeap = process.memoryUsage().heapUsed;
+  const sample = () => {
     peak = Math.max(peak, process.memoryUsage.rss());
-  }, 10);
+    peakHeap = Math.max(peakHeap, process.memoryUsage().heapUsed);
+  };
+  const timer = setInterval(sample, 10);
   const started = performance.now();
   try {
     const result = await work();
-    peak = Math.max(peak, process.memoryUsage.rss());
-    return { result, peakGrowthMb: (peak - baseline) / 1024 ** 2, ms: performance.now() - started };
+    sample();
+    return {
+      result,
+      peakGrowthMb: (peak - baseline) / 1024 ** 2,
+      peakHeapMb: peakHeap / 1024 ** 2,
+      ms: performance.now() - started,
+    };
   } finally {
     clearInterval(timer);
   }
