@@ -49,6 +49,20 @@ describe('ElementNames', () => {
     expect(names.inFeature('imkl:naam11999').local).toBe('naam11999');
   });
 
+  it('remembers a bounded number of names and foreseen positions, whatever a hostile file holds', () => {
+    const names = withKnownPrefixes();
+    for (let type = 0; type < 300; type++) {
+      names.startFeature(`imkl:Type${type}`);
+      for (let element = 0; element < 400; element++) {
+        expect(names.inFeature(`imkl:e${type}_${element}`).local).toBe(`e${type}_${element}`);
+      }
+    }
+    expect(names.footprint.names).toBe(10_000);
+    expect(names.footprint.foreseenPositions).toBeLessThanOrEqual(65_536);
+    const long = `imkl:${'x'.repeat(300)}`;
+    expect(names.lookup(long)).toMatchObject({ local: 'x'.repeat(300), remembered: false });
+  });
+
   it('reads a feature type named like an object property as just another name', () => {
     const names = withKnownPrefixes();
     expect(names.lookup('imkl:__proto__').local).toBe('__proto__');

@@ -65,7 +65,11 @@ export function createGmlStreamParser(handlers: GmlStreamHandlers) {
   };
   const names = new ElementNames((qualified) => isKnownUri(namespaces[declarationOf(qualified)]));
 
-  /** Whether a declaration on the element or an ancestor inside the feature binds it (IMKL puts gmd: free text there). */
+  /**
+   * The rule for unknown elements: a prefix (or the default namespace) that the root binds to a namespace
+   * IMKL uses counts as known everywhere; any other name is known when a declaration on the element or an
+   * ancestor inside the feature binds it to one (IMKL puts gmd: free text there).
+   */
   const isKnownInScope = (qualified: string, attrs: Record<string, string>): boolean => {
     const declaration = declarationOf(qualified);
     let uri = attrs[declaration];
@@ -111,7 +115,11 @@ export function createGmlStreamParser(handlers: GmlStreamHandlers) {
     if (!element.knownByRoot && !isKnownInScope(tag.name, attrs)) handlers.onUnknownElement(tag.name);
     const node: XmlNode = { name: element.local, attrs, children: [], text: '' };
     const parent = stack[stack.length - 1];
-    if (depth > featureDepth && parent) parent.children.push(node);
+    if (depth > featureDepth && parent) {
+      // An element with child elements has no value of its own (GML has no mixed content).
+      if (parent.children.length === 0) parent.text = '';
+      parent.children.push(node);
+    }
     stack.push(node);
   });
   const onText = (text: string) => {
@@ -119,8 +127,8 @@ export function createGmlStreamParser(handlers: GmlStreamHandlers) {
     if (!current || featureDepth < 0) return;
     featureText += text.length;
     if (featureText > maxFeatureText) throw tooLarge();
-    // Only an element without child elements has a value: GML has no mixed content, and the white space
-    // between child elements would only be gathered to be thrown away.
+    // Only an element without child elements has a value: the white space between child elements would
+    // only be gathered to be thrown away.
     if (current.children.length === 0) current.text += text;
   };
   parser.on('text', onText);

@@ -5,10 +5,11 @@ const maxExactMantissa = 2 ** 53;
 
 /**
  * The numbers in a white-space separated list such as a gml:posList, exactly as
- * `text.trim().split(/\s+/).map(Number)` gives them (but none for an empty text), without making a string per value: a plain decimal
- * (`-135989.685`) whose digits fit a double is its digits divided by a power of ten — both exact, so the
- * quotient is the correctly rounded value Number() gives too. Anything else (exponents, '+', 'NaN', more
- * than 15 digits) goes to Number(); a list with characters beyond ASCII goes to the plain split.
+ * `text.trim().split(/\s+/).map(Number)` gives them (but none for an empty text), without making a
+ * string per value: a plain decimal (`-135989.685`) whose digits stay below 2^53 is its digits divided by a
+ * power of ten — both exact, so the quotient is the correctly rounded value Number() gives too. Anything
+ * else (exponents, '+', 'NaN', digits reaching 2^53) goes to Number(); a list with characters beyond ASCII
+ * goes to the plain split.
  */
 export function numberList(text: string): number[] {
   const values: number[] = [];

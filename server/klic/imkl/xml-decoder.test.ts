@@ -51,3 +51,20 @@ describe('createXmlDecoder reads UTF-8 in chunks of any size', () => {
     expect(reasonOf(() => decodeInChunks(bytes, 64))).toBe('klic.xml_truncated');
   });
 });
+
+describe('createXmlDecoder refuses what can never become a character, as TextDecoder does', () => {
+  it.each([
+    ['E0 80 (overlong)', [0xe0, 0x80]],
+    ['ED A0 (a surrogate)', [0xed, 0xa0]],
+    ['F0 80 (overlong)', [0xf0, 0x80]],
+    ['F4 90 (beyond U+10FFFF)', [0xf4, 0x90]],
+  ])('at the very end of the file: %s is an encoding error, not a cut-off file', (_, tail) => {
+    const bytes = Buffer.concat([Buffer.from(text, 'utf8'), Buffer.from(tail)]);
+    expect(reasonOf(() => decodeInChunks(bytes, 64))).toBe('klic.xml_encoding');
+  });
+
+  it('still waits for the rest of a character that can become valid', () => {
+    const bytes = Buffer.from(`${text}😀`, 'utf8');
+    expect(decodeInChunks(bytes, bytes.length - 2)).toBe(`${text}😀`);
+  });
+});

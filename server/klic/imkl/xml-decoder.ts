@@ -94,7 +94,10 @@ class Utf8ChunkDecoder implements ChunkDecoder {
   }
 }
 
-/** Where the last character that is complete ends: a valid lead byte still missing its continuation bytes waits. */
+/**
+ * Where the last complete character ends: the start of a character that can still become valid waits
+ * for its remaining bytes; anything else is left for isUtf8 to refuse at once, as TextDecoder does.
+ */
 function completeCharactersEnd(bytes: Buffer): number {
   let lead = bytes.length - 1;
   while (lead >= 0 && lead > bytes.length - 4 && ((bytes[lead] as number) & 0xc0) === 0x80) lead--;
@@ -108,7 +111,18 @@ function completeCharactersEnd(bytes: Buffer): number {
         : byte >= 0xf0 && byte <= 0xf4
           ? 4
           : 1;
-  return bytes.length - lead < length ? lead : bytes.length;
+  if (bytes.length - lead >= length) return bytes.length;
+  const second = bytes[lead + 1];
+  return second === undefined || secondByteFits(byte, second) ? lead : bytes.length;
+}
+
+/** The second byte's narrower ranges after E0, ED, F0 and F4 (no overlong forms, surrogates or > U+10FFFF). */
+function secondByteFits(lead: number, second: number): boolean {
+  if (lead === 0xe0) return second >= 0xa0;
+  if (lead === 0xed) return second <= 0x9f;
+  if (lead === 0xf0) return second >= 0x90;
+  if (lead === 0xf4) return second <= 0x8f;
+  return true;
 }
 
 function detectEncoding(head: Uint8Array): string {

@@ -4,6 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { freePort } from '../../../scripts/lib/free-port.ts';
 import { repoRoot } from '../../../scripts/lib/paths.ts';
+import { serverNodeOptions } from '../../../scripts/lib/server-node-options.ts';
 
 export type DemoLogin = { right: string; email: string; password: string };
 
@@ -17,7 +18,9 @@ export type RunningApp = {
 };
 
 /**
- * Starts Veldwerk in its own process (`server/main.ts`, or `scripts/start.ts` as `npm start` runs it), on a free port and, unless given, a fresh data directory; resolves once it is healthy.
+ * Starts Veldwerk in its own process with the server's Node options (`server/main.ts`, or `scripts/start.ts`
+ * as `npm start` runs it), on a free port and, unless given, a fresh data directory; resolves once it is
+ * healthy.
  */
 export async function startApp(
   env: Record<string, string> = {},
@@ -25,7 +28,7 @@ export async function startApp(
 ): Promise<RunningApp> {
   const dataDir = env.DATA_DIR ?? (await mkdtemp(path.join(os.tmpdir(), 'veldwerk-e2e-')));
   const port = env.PORT ?? String(await freePort());
-  const child = spawn(process.execPath, [entry], {
+  const child = spawn(process.execPath, [...serverNodeOptions, entry], {
     cwd: repoRoot,
     env: {
       ...process.env,
