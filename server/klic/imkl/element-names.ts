@@ -75,7 +75,8 @@ export class ElementNames {
   startFeature(qualified: string): ElementName {
     const entry = this.lookup(qualified);
     // A feature type that is not remembered foresees nothing (its list would not outlive the feature).
-    this.foreseen = entry.remembered ? (entry.sequence ??= []) : [];
+    if (entry.remembered) entry.sequence ??= [];
+    this.foreseen = entry.sequence ?? [];
     this.foreseeing = entry.remembered;
     this.position = 0;
     return entry;
