@@ -192,8 +192,8 @@ export class DeliveryAssembler {
 
 /**
  * A copy of a string that no longer points into the parser's text chunk. Attribute values are slices of
- * that chunk; keeping one alive (as the id set does, for every feature) would keep the whole chunk — and so
- * the whole GML — in memory.
+ * that chunk; keeping one alive until the end (as the pending references do) would keep the whole chunk in
+ * memory.
  */
 function detached(text: string): string {
   return ` ${text}`.slice(1);
